@@ -1,0 +1,1 @@
+"""The ``officeplanner`` command line: one console script, one module per sub-command."""

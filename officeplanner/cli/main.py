@@ -1,0 +1,52 @@
+"""Entry point of the ``officeplanner`` console script.
+
+Exit codes: 0 success, 1 bad input (the message on stderr names the file and,
+where there is one, the line), 2 usage errors (argparse's own convention).
+Each sub-command lives in a module ``officeplanner.cli.cmd_*`` exposing
+``register(subparsers)``, which sets ``func`` on its parser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from officeplanner import __version__
+from officeplanner.cli import cmd_info
+from officeplanner.cli.common import CommandError
+from officeplanner.store.errors import OfficeFileError
+
+COMMANDS = (cmd_info,)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="officeplanner",
+        description="Plan hybrid work offline from one office file (.officeplan).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS:
+        command.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args))
+    except (OfficeFileError, CommandError) as exc:
+        print(f"officeplanner: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("officeplanner: interrupted; nothing was written", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Python generated from ui/*.ui by packaging/compile_forms.py. Never edit by hand."""
