@@ -70,7 +70,14 @@ def _v0_to_v1(db: Database) -> None:
     )
     db.table("desks").create_index(["name"], unique=True)
     db.table("desks").create_index(["zone_id"])
-    db.create_table("teams", {"id": int, "name": str}, pk="id", not_null={"name"})
+    # site_id: the team's home site, where its anchor days are planned (NULL = not yet known).
+    db.create_table(
+        "teams",
+        {"id": int, "name": str, "site_id": int},
+        pk="id",
+        not_null={"name"},
+        foreign_keys=[("site_id", "sites", "id")],
+    )
     db.table("teams").create_index(["name"], unique=True)
     db.create_table(
         "people",
@@ -189,6 +196,30 @@ def _v0_to_v1(db: Database) -> None:
         not_null={"name", "created_at"},
     )
     db.table("plans").create_index(["name"], unique=True)
+    # Hand-entered planner inputs; the data-derived values are computed, not stored.
+    db.create_table(
+        "team_preferences",
+        {"team_id": int, "weekday": str, "preference": float},
+        pk=("team_id", "weekday"),
+        not_null={"team_id", "weekday", "preference"},
+        foreign_keys=[("team_id", "teams", "id")],
+    )
+    db.create_table(
+        "team_pairs",
+        {"team_a": int, "team_b": int, "weight": float},
+        pk=("team_a", "team_b"),
+        not_null={"team_a", "team_b", "weight"},
+        foreign_keys=[("team_a", "teams", "id"), ("team_b", "teams", "id")],
+    )
+    # What was last exported to calendars, so a re-export keeps UIDs and bumps SEQUENCE
+    # only for teams whose days changed.
+    db.create_table(
+        "calendar_exports",
+        {"plan_id": int, "team_id": int, "days": str, "sequence": int, "exported_at": str},
+        pk=("plan_id", "team_id"),
+        not_null={"plan_id", "team_id", "days", "sequence", "exported_at"},
+        foreign_keys=[("plan_id", "plans", "id"), ("team_id", "teams", "id")],
+    )
     db.create_table(
         "plan_days",
         {"plan_id": int, "team_id": int, "weekday": str},
@@ -217,6 +248,9 @@ DATA_TABLES: Final = (
     "closures",
     "settings",
     "policies",
+    "team_preferences",
+    "team_pairs",
     "plans",
     "plan_days",
+    "calendar_exports",
 )
