@@ -17,6 +17,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from officeplanner.store import OfficeFile  # noqa: E402
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Declare pytest-qt's ini keys when it is absent (the headless env), for --strict-config."""
+    try:
+        import pytestqt  # noqa: F401
+    except ImportError:
+        parser.addini("qt_api", "pytest-qt's Qt binding (unused without pytest-qt)")
+        parser.addini("qt_log_level_fail", "pytest-qt's log level (unused without pytest-qt)")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/gui" in item.path.as_posix():

@@ -209,11 +209,19 @@ class OfficeFile:
             conn = _connect(path, read_only=read_only)
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                if not read_only and header.user_version < SCHEMA_VERSION and migrate:
-                    _migrate_with_backup(path, conn, header.user_version)
             except sqlite3.DatabaseError as exc:
                 conn.close()
                 raise DamagedFileError(path, f"damaged: {exc}") from None
+            if not read_only and header.user_version < SCHEMA_VERSION and migrate:
+                try:
+                    _migrate_with_backup(path, conn, header.user_version)
+                except sqlite3.Error as exc:
+                    conn.close()
+                    raise OfficeFileError(
+                        path,
+                        f"could not upgrade the file from format {header.user_version} "
+                        f"({exc}); the file is unchanged",
+                    ) from exc
         except BaseException:
             if not read_only:
                 holder_record.release(path)

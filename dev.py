@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Set up and run Office Planner from a fresh clone, with nothing but Python 3.11+.
+
+    python3 dev.py app     # set everything up, then launch the app on the demo office
+    python3 dev.py test    # set everything up, then run the whole test suite
+
+Two virtual environments are kept beside this file and reused while pyproject.toml
+is unchanged: ``.venv`` with everything (Qt included) and ``.venv-headless`` with the
+core's dependencies only, where the core's tests run to prove they need no Qt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import tomllib
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+FULL = ROOT / ".venv"
+HEADLESS = ROOT / ".venv-headless"
+#: Distributions that bring Qt in; the headless environment installs everything else.
+QT_DISTRIBUTIONS = ("pyside6", "pyqtgraph", "pytest-qt", "shiboken6")
+
+
+def _bin(env: Path, name: str) -> Path:
+    return (
+        env
+        / ("Scripts" if os.name == "nt" else "bin")
+        / (name + (".exe" if os.name == "nt" else ""))
+    )
+
+
+def _run(*cmd: object, env: dict[str, str] | None = None) -> None:
+    print("+", " ".join(str(c) for c in cmd), flush=True)
+    subprocess.run([str(c) for c in cmd], check=True, cwd=ROOT, env=env)
+
+
+def _stamp(env: Path, what: str) -> tuple[Path, str]:
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + what.encode()).hexdigest()
+    return env / ".officeplanner-installed", digest
+
+
+def _ensure_env(env: Path, requirements: list[str], *, editable_extras: str | None) -> None:
+    stamp, digest = _stamp(env, " ".join(requirements) + str(editable_extras))
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    if not _bin(env, "python").exists():
+        print(f"Creating {env.name} ...", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(env)
+    pip = [_bin(env, "python"), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+    if editable_extras is not None:
+        _run(*pip, "-e", f".[{editable_extras}]")
+    else:
+        if requirements:
+            _run(*pip, *requirements)
+        _run(*pip, "--no-deps", "-e", ".")
+    stamp.write_text(digest)
+
+
+def _core_requirements() -> list[str]:
+    """The project's dependencies and test extra, minus everything that brings Qt."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = list(project["dependencies"]) + list(project["optional-dependencies"]["test"])
+
+    def name(req: str) -> str:
+        for sep in "<>=!~[; ":
+            req = req.split(sep)[0]
+        return req.strip().lower()
+
+    return [r for r in wanted if name(r) not in QT_DISTRIBUTIONS]
+
+
+def app(argv: list[str]) -> int:
+    _ensure_env(FULL, [], editable_extras="dev")
+    return subprocess.call([str(_bin(FULL, "officeplanner")), *argv], cwd=ROOT)
+
+
+def test(argv: list[str]) -> int:
+    _ensure_env(HEADLESS, _core_requirements(), editable_extras=None)
+    _ensure_env(FULL, [], editable_extras="dev")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    print("\n== Core tests with no Qt installed (.venv-headless) ==", flush=True)
+    core = subprocess.call(
+        [str(_bin(HEADLESS, "python")), "-m", "pytest", "tests/core", "-q", *argv],
+        cwd=ROOT,
+        env=env,
+    )
+    print("\n== The whole suite, GUI included (.venv) ==", flush=True)
+    full = subprocess.call(
+        [str(_bin(FULL, "python")), "-m", "pytest", "-q", *argv], cwd=ROOT, env=env
+    )
+    return core or full
+
+
+def main() -> int:
+    commands = {"app": app, "test": test}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands:
+        print(__doc__)
+        return 2
+    return commands[sys.argv[1]](sys.argv[2:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
