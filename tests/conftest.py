@@ -14,7 +14,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from officeplanner.store import OfficeFile  # noqa: E402
+from officeplanner.store import OfficeFile
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -214,9 +214,12 @@ def test_writer_busy_elsewhere_gets_a_clear_error(
     other = sqlite3.connect(office.path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
-        with OfficeFile.open(office.path) as doc:
-            with pytest.raises(FileBusyError, match="being written"), doc.write():
-                pass
+        with (
+            OfficeFile.open(office.path) as doc,
+            pytest.raises(FileBusyError, match="being written"),
+            doc.write(),
+        ):
+            pass
     finally:
         other.execute("ROLLBACK")
         other.close()
@@ -258,7 +261,7 @@ def test_failing_migration_leaves_the_old_version(
         document_module, "MIGRATIONS", {**document_module.MIGRATIONS, SCHEMA_VERSION: broken}
     )
     monkeypatch.setattr(document_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
-    with pytest.raises(OfficeFileError, match="could not upgrade .* the file is unchanged"):
+    with pytest.raises(OfficeFileError, match=r"could not upgrade .* the file is unchanged"):
         OfficeFile.open(office.path)
     monkeypatch.undo()
     with OfficeFile.open(office.path) as doc:
