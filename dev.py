@@ -3,6 +3,7 @@
 
     python3 dev.py app     # set everything up, then launch the app on the demo office
     python3 dev.py test    # set everything up, then run the whole test suite
+    python3 dev.py bench [NAME ...]   # run benchmarks/bench_NAME.py (all when none named)
 
 Two virtual environments are kept beside this file and reused while pyproject.toml
 is unchanged: ``.venv`` with everything (Qt included) and ``.venv-headless`` with the
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -79,9 +81,23 @@ def app(argv: list[str]) -> int:
     return subprocess.call([str(_bin(FULL, "officeplanner")), *argv], cwd=ROOT)
 
 
+def _ensure_icaljs() -> None:
+    """ical.js, the third independent iCalendar parser the calendar tests use, when npm is
+    here; without it those tests say they were skipped and why."""
+    js = ROOT / "tests" / "js"
+    npm = shutil.which("npm")
+    if npm is None or (js / "node_modules" / "ical.js").is_dir():
+        return
+    try:
+        _run(npm, "ci", "--prefix", js, "--no-audit", "--no-fund", "--loglevel=error")
+    except subprocess.CalledProcessError:
+        print("npm could not install ical.js; its tests will be skipped", flush=True)
+
+
 def test(argv: list[str]) -> int:
     _ensure_env(HEADLESS, _core_requirements(), editable_extras=None)
     _ensure_env(FULL, [], editable_extras="dev")
+    _ensure_icaljs()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     print("\n== Core tests with no Qt installed (.venv-headless) ==", flush=True)
     core = subprocess.call(
@@ -96,8 +112,23 @@ def test(argv: list[str]) -> int:
     return core or full
 
 
+def bench(argv: list[str]) -> int:
+    _ensure_env(FULL, [], editable_extras="dev")
+    names = argv or sorted(
+        p.stem.removeprefix("bench_") for p in ROOT.glob("benchmarks/bench_*.py")
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    status = 0
+    for name in names:
+        print(f"\n== benchmarks/bench_{name}.py ==", flush=True)
+        status |= subprocess.call(
+            [str(_bin(FULL, "python")), f"benchmarks/bench_{name}.py"], cwd=ROOT, env=env
+        )
+    return status
+
+
 def main() -> int:
-    commands = {"app": app, "test": test}
+    commands = {"app": app, "test": test, "bench": bench}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2

@@ -24,6 +24,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     except ImportError:
         parser.addini("qt_api", "pytest-qt's Qt binding (unused without pytest-qt)")
         parser.addini("qt_log_level_fail", "pytest-qt's log level (unused without pytest-qt)")
+        parser.addini("qt_log_ignore", "pytest-qt's ignored messages", type="linelist")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

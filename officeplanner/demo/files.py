@@ -1,0 +1,109 @@
+"""Creating a demo office file atomically, and the one the app opens on first run.
+
+A demo file is built under a temporary name beside the target and renamed into
+place only when complete, so an interrupted ``officeplanner demo`` (Ctrl+C, a
+full disk, a killed process) never leaves a half-filled office file behind that
+a user might mistake for a real one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from datetime import date
+from pathlib import Path
+
+import platformdirs
+
+from officeplanner.demo.generator import DemoSummary, Progress, generate_demo
+from officeplanner.domain import OFFICE_FILE_SUFFIX
+from officeplanner.store import OfficeFile, OfficeFileError
+from officeplanner.store.holder import lock_path
+
+APP_NAME = "Office Planner"
+DEMO_FILE_NAME = "Demo office" + OFFICE_FILE_SUFFIX
+
+
+def default_demo_path() -> Path:
+    """Where the app keeps its demo office: the user's data folder for Office Planner."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DEMO_FILE_NAME
+
+
+def _partial_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{os.getpid()}.partial")
+
+
+def _remove_partial(tmp: Path) -> None:
+    for leftover in (
+        tmp,
+        tmp.with_name(tmp.name + "-journal"),
+        tmp.with_name(tmp.name + ".creating"),
+        lock_path(tmp),
+    ):
+        leftover.unlink(missing_ok=True)
+
+
+def _publish(tmp: Path, path: Path) -> None:
+    """Move the finished file to ``path`` without ever replacing a file that appeared there."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise OfficeFileError(path, "already exists; the demo office was not written") from None
+    except OSError:  # no hard links here (FAT, some network shares): check, then rename
+        if path.exists():
+            raise OfficeFileError(path, "already exists; the demo office was not written") from None
+        tmp.replace(path)
+    else:
+        tmp.unlink()
+
+
+def create_demo_file(
+    path: Path | str,
+    *,
+    people: int = 300,
+    weeks: int = 104,
+    seed: int = 1,
+    end: date | None = None,
+    progress: Progress | None = None,
+) -> DemoSummary:
+    """Create a new office file at ``path`` holding a demo office; never overwrites.
+
+    Raises OfficeFileError when ``path`` exists or its folder cannot be written,
+    ValueError for sizes out of range (before anything is created).
+    """
+    path = Path(path)
+    if path.exists():
+        raise OfficeFileError(path, "already exists; choose another name or delete it first")
+    if not path.parent.is_dir():
+        raise OfficeFileError(path, f"the folder {path.parent} does not exist")
+    tmp = _partial_path(path)
+    _remove_partial(tmp)
+    try:
+        with OfficeFile.create(tmp) as doc:
+            summary = generate_demo(
+                doc, people=people, weeks=weeks, seed=seed, end=end, progress=progress
+            )
+        _publish(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            _remove_partial(tmp)
+        raise
+    return summary
+
+
+def ensure_demo_office(path: Path | None = None, *, people: int = 120, weeks: int = 52) -> Path:
+    """The demo office's path, creating it first if it does not exist yet.
+
+    Used by the GUI's first run and the README's quick start; an existing file
+    (even one the user has since edited) is left alone.
+    """
+    path = path or default_demo_path()
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        create_demo_file(path, people=people, weeks=weeks)
+    except OfficeFileError:
+        if not path.exists():  # someone else made it meanwhile: that is fine
+            raise
+    return path
