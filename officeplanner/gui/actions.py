@@ -1,0 +1,159 @@
+"""The main window's actions, declared once in a registry keyed by an enum.
+
+Like picard's ``ui/mainwindow/actions.py``: menus, toolbars, tests and the read-only
+switch all refer to ``MainAction.DELETE`` rather than to attributes scattered over the
+window, and the table below is the one place to read every command's text, shortcut
+and whether it edits the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum, auto
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from officeplanner.gui.icons import icon
+
+Shortcut = QKeySequence.StandardKey | str | None
+
+
+class MainAction(Enum):
+    NEW = auto()
+    OPEN = auto()
+    SAVE_COPY = auto()
+    IMPORT = auto()
+    EXPORT = auto()
+    CLOSE = auto()
+    QUIT = auto()
+    DELETE = auto()
+    SELECT_ALL = auto()
+    SHOW_NAVIGATION = auto()
+    SHOW_HISTORY = auto()
+    FULL_SCREEN = auto()
+    USER_GUIDE = auto()
+    OPEN_DEMO = auto()
+    ABOUT = auto()
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    text: str
+    tip: str
+    shortcut: Shortcut = None
+    icon: str = ""
+    #: Changes the file: disabled in read-only mode.
+    edits: bool = False
+    #: Needs an open file.
+    needs_doc: bool = False
+    checkable: bool = False
+    #: QAction.MenuRole, so macOS moves About/Quit to the application menu.
+    role: QAction.MenuRole = QAction.MenuRole.NoRole
+
+
+SPECS: dict[MainAction, ActionSpec] = {
+    MainAction.NEW: ActionSpec(
+        "&New Office…", "Create a new, empty office file", QKeySequence.StandardKey.New, "new"
+    ),
+    MainAction.OPEN: ActionSpec(
+        "&Open…", "Open an office file (.officeplan)", QKeySequence.StandardKey.Open, "open"
+    ),
+    MainAction.SAVE_COPY: ActionSpec(
+        "Save a &Copy…",
+        "Write a consistent copy of the open file (changes are saved as you make them)",
+        QKeySequence.StandardKey.SaveAs,
+        needs_doc=True,
+    ),
+    MainAction.IMPORT: ActionSpec(
+        "&Import…",
+        "Import desks, people, bookings, attendance or closures from CSV or Excel",
+        "Ctrl+I",
+        "import",
+        edits=True,
+        needs_doc=True,
+    ),
+    MainAction.EXPORT: ActionSpec(
+        "&Export…", "Export data as CSV", "Ctrl+E", "export", needs_doc=True
+    ),
+    MainAction.CLOSE: ActionSpec(
+        "&Close", "Close the office file", QKeySequence.StandardKey.Close, needs_doc=True
+    ),
+    MainAction.QUIT: ActionSpec(
+        "&Quit",
+        "Quit Office Planner (every change is already saved)",
+        QKeySequence.StandardKey.Quit,
+        role=QAction.MenuRole.QuitRole,
+    ),
+    MainAction.DELETE: ActionSpec(
+        "&Delete",
+        "Delete the selection (asks first; Undo brings it back)",
+        QKeySequence.StandardKey.Delete,
+        edits=True,
+        needs_doc=True,
+    ),
+    MainAction.SELECT_ALL: ActionSpec(
+        "Select &All",
+        "Select everything in the list",
+        QKeySequence.StandardKey.SelectAll,
+        needs_doc=True,
+    ),
+    MainAction.SHOW_NAVIGATION: ActionSpec(
+        "&Navigation Pane", "Show or hide the list of pages", "Ctrl+Shift+N", checkable=True
+    ),
+    MainAction.SHOW_HISTORY: ActionSpec(
+        "Undo &History",
+        "Show the list of changes that Undo and Redo step through",
+        "Ctrl+Shift+H",
+        checkable=True,
+    ),
+    MainAction.FULL_SCREEN: ActionSpec(
+        "&Full Screen",
+        "Use the whole screen",
+        QKeySequence.StandardKey.FullScreen,
+        checkable=True,
+    ),
+    MainAction.USER_GUIDE: ActionSpec(
+        "Office Planner &Help",
+        "How to use Office Planner and how every figure is calculated",
+        QKeySequence.StandardKey.HelpContents,
+        "help",
+    ),
+    MainAction.OPEN_DEMO: ActionSpec(
+        "Open the &Demo Office", "Open the demo office, to try things without real data"
+    ),
+    MainAction.ABOUT: ActionSpec(
+        "&About Office Planner",
+        "Version and where files are kept",
+        role=QAction.MenuRole.AboutRole,
+    ),
+}
+
+
+def create_actions(
+    parent: QWidget, slots: dict[MainAction, Callable[..., object]]
+) -> dict[MainAction, QAction]:
+    """One QAction per spec, connected to its slot (a bound method of the window)."""
+    actions: dict[MainAction, QAction] = {}
+    for key, spec in SPECS.items():
+        action = QAction(spec.text, parent)
+        action.setObjectName(f"action_{key.name.lower()}")
+        action.setToolTip(spec.tip)
+        action.setStatusTip(spec.tip)
+        action.setMenuRole(spec.role)
+        action.setCheckable(spec.checkable)
+        if isinstance(spec.shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(spec.shortcut)
+        elif spec.shortcut:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        if spec.icon:
+            action.setIcon(icon(spec.icon))
+        slot = slots.get(key)
+        if slot is not None:
+            if spec.checkable:
+                action.toggled.connect(slot)
+            else:
+                action.triggered.connect(slot)
+        actions[key] = action
+    return actions

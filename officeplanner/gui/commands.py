@@ -1,0 +1,425 @@
+"""One QUndoCommand per domain operation, each calling one core edit (one transaction).
+
+Like orange-canvas-core's ``document/commands.py``: a command knows how to do and undo
+one thing the user did, and holds what undo needs (old names, old zones, deleted rows).
+The commands never run SQL; :mod:`officeplanner.edits` does, so the rules are the same
+with or without a GUI.
+
+Why :func:`push` instead of ``undo_stack.push``: ``QUndoStack.push`` calls ``redo()``
+and keeps the command whatever happens, and a Python exception raised inside a virtual
+method called from C++ cannot reach the caller. A refused edit (duplicate name, unknown
+timezone) must show its message and leave no entry on the stack, so :func:`push`
+applies the command first, raising :class:`~officeplanner.edits.EditError` to the
+caller, and only then puts it on the stack with its first ``redo()`` skipped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QApplication
+
+from officeplanner.edits import EditError, Removal, restore
+from officeplanner.edits import office as office_edits
+from officeplanner.edits import people as people_edits
+from officeplanner.edits.office import Level, SiteCalendarSettings
+from officeplanner.edits.people import Person
+from officeplanner.edits.removal import discard
+from officeplanner.gui import prompts
+from officeplanner.gui.context import DocumentContext
+from officeplanner.store import OfficeFile, OfficeFileError
+from officeplanner.store.entities import DeskFeatures
+
+
+class EditCommand(QUndoCommand):
+    """Base class: ``apply``/``revert`` do the work; the tables they touch are announced."""
+
+    #: Tables whose rows this command changes; pages showing them refresh.
+    tables: tuple[str, ...] = ()
+
+    def __init__(self, context: DocumentContext, text: str) -> None:
+        super().__init__(text)
+        self.context = context
+        self._skip_next_redo = False
+
+    @property
+    def doc(self) -> OfficeFile:
+        doc = self.context.doc
+        if doc is None:  # the stack is cleared when the file closes, so this is a bug
+            raise RuntimeError("no office file is open")
+        return doc
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._skip_next_redo:
+            self._skip_next_redo = False
+            return
+        self._run(self.apply, "redo")
+
+    def undo(self) -> None:
+        self._run(self.revert, "undo")
+
+    def _run(self, step: Callable[[], None], verb: str) -> None:
+        """Run ``apply``/``revert``; when the file refuses (another writer holds it, a name
+        was taken meanwhile) nothing changed, so the command leaves the stack (obsolete)
+        and the stack keeps matching the file. The user is told why."""
+        try:
+            with busy_cursor():
+                step()
+        except (EditError, OfficeFileError) as exc:
+            self.setObsolete(True)
+            prompts.error(
+                None,
+                f"Could not {verb}",
+                f"“{self.text()}” could not be {verb}ne: {exc}\n\nThe file is unchanged; "
+                "this step is no longer in the undo history.",
+            )
+            return
+        self._announce()
+
+    def _announce(self) -> None:
+        for table in self.tables:
+            self.context.notify(table)
+
+
+@contextlib.contextmanager
+def busy_cursor() -> Iterator[None]:
+    """A wait cursor while an edit runs: most take milliseconds, but deleting a site takes
+    its bookings with it (seconds for hundreds of thousands), in one transaction."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def push(context: DocumentContext, command: EditCommand) -> EditCommand:
+    """Apply ``command`` (raising EditError/OfficeFileError if refused), then stack it."""
+    with busy_cursor():
+        command.apply()
+    command._skip_next_redo = True
+    context.undo_stack.push(command)
+    command._announce()
+    return command
+
+
+# -- office structure --------------------------------------------------------------------------
+
+
+_OFFICE_TABLES = ("sites", "floors", "zones", "desks")
+
+
+class AddSiteCommand(EditCommand):
+    tables = ("sites",)
+
+    def __init__(
+        self, context: DocumentContext, name: str, calendar: SiteCalendarSettings | None = None
+    ) -> None:
+        super().__init__(context, f"Add site “{name}”")
+        self.name = name
+        self.calendar = calendar
+        self.site_id: int | None = None
+
+    def apply(self) -> None:
+        self.site_id = office_edits.add_site(
+            self.doc, self.name, self.calendar, site_id=self.site_id
+        )
+
+    def revert(self) -> None:
+        assert self.site_id is not None
+        discard(self.doc, office_edits.delete(self.doc, Level.SITE, self.site_id))
+
+
+class AddChildCommand(EditCommand):
+    """Add a floor, zone or desk under its parent."""
+
+    def __init__(
+        self,
+        context: DocumentContext,
+        level: Level,
+        parent_id: int,
+        name: str,
+        features: DeskFeatures | None = None,
+    ) -> None:
+        super().__init__(context, f"Add {level.label} “{name}”")
+        self.tables = (level.value,)
+        self.level = level
+        self.parent_id = parent_id
+        self.name = name
+        self.features = features
+        self.row_id: int | None = None
+
+    def apply(self) -> None:
+        self.row_id = office_edits.add_child(
+            self.doc,
+            self.level,
+            self.parent_id,
+            self.name,
+            features=self.features,
+            row_id=self.row_id,
+        )
+
+    def revert(self) -> None:
+        assert self.row_id is not None
+        discard(self.doc, office_edits.delete(self.doc, self.level, self.row_id))
+
+
+class RenameCommand(EditCommand):
+    def __init__(self, context: DocumentContext, level: Level, row_id: int, name: str) -> None:
+        super().__init__(context, f"Rename {level.label} to “{name}”")
+        self.tables = (level.value,)
+        self.level = level
+        self.row_id = row_id
+        self.new_name = name
+        self.old_name: str | None = None
+
+    def apply(self) -> None:
+        self.old_name = office_edits.rename(self.doc, self.level, self.row_id, self.new_name)
+
+    def revert(self) -> None:
+        assert self.old_name is not None
+        office_edits.rename(self.doc, self.level, self.row_id, self.old_name)
+
+
+class MoveDesksCommand(EditCommand):
+    tables = ("desks",)
+
+    def __init__(
+        self, context: DocumentContext, desk_ids: list[int], zone_id: int, zone_name: str
+    ) -> None:
+        n = len(desk_ids)
+        what = "desk" if n == 1 else f"{n} desks"
+        super().__init__(context, f"Move {what} to zone “{zone_name}”")
+        self.desk_ids = list(desk_ids)
+        self.zone_id = zone_id
+        self.old_zones: dict[int, int] = {}
+
+    def apply(self) -> None:
+        self.old_zones = office_edits.move_desks(self.doc, self.desk_ids, self.zone_id)
+
+    def revert(self) -> None:
+        office_edits.restore_desk_zones(self.doc, self.old_zones)
+
+
+class SetDeskFeaturesCommand(EditCommand):
+    tables = ("desks",)
+
+    def __init__(self, context: DocumentContext, desk_id: int, features: DeskFeatures) -> None:
+        super().__init__(context, "Change desk features")
+        self.desk_id = desk_id
+        self.features = features
+        self.old: DeskFeatures | None = None
+
+    def apply(self) -> None:
+        self.old = office_edits.set_desk_features(self.doc, self.desk_id, self.features)
+
+    def revert(self) -> None:
+        assert self.old is not None
+        office_edits.set_desk_features(self.doc, self.desk_id, self.old)
+
+
+class SetSiteCalendarCommand(EditCommand):
+    tables = ("sites",)
+
+    def __init__(
+        self, context: DocumentContext, site_id: int, calendar: SiteCalendarSettings
+    ) -> None:
+        super().__init__(context, "Change site calendar")
+        self.site_id = site_id
+        self.calendar = calendar
+        self.old: SiteCalendarSettings | None = None
+
+    def apply(self) -> None:
+        self.old = office_edits.set_site_calendar(self.doc, self.site_id, self.calendar)
+
+    def revert(self) -> None:
+        assert self.old is not None
+        office_edits.set_site_calendar(self.doc, self.site_id, self.old)
+
+
+class DeleteCommand(EditCommand):
+    """Delete a site, floor, zone or desk with everything under it (bookings included)."""
+
+    def __init__(self, context: DocumentContext, level: Level, row_id: int, name: str) -> None:
+        super().__init__(context, f"Delete {level.label} “{name}”")
+        index = list(Level).index(level)
+        self.tables = (*_OFFICE_TABLES[index:], "bookings", "closures", "attendance", "teams")
+        self.level = level
+        self.row_id = row_id
+        self.removal: Removal | None = None
+
+    def apply(self) -> None:
+        self.removal = office_edits.delete(self.doc, self.level, self.row_id)
+
+    def revert(self) -> None:
+        assert self.removal is not None
+        restore(self.doc, self.removal)
+        self.removal = None
+
+
+class AddClosureCommand(EditCommand):
+    tables = ("closures",)
+
+    def __init__(self, context: DocumentContext, site_id: int, day: date, reason: str) -> None:
+        super().__init__(context, f"Close site on {day.isoformat()}")
+        self.site_id = site_id
+        self.day = day
+        self.reason = reason
+        self.closure_id: int | None = None
+
+    def apply(self) -> None:
+        self.closure_id = office_edits.add_closure(
+            self.doc, self.site_id, self.day, self.reason, closure_id=self.closure_id
+        )
+
+    def revert(self) -> None:
+        assert self.closure_id is not None
+        discard(self.doc, office_edits.remove_closure(self.doc, self.closure_id))
+
+
+class RemoveClosureCommand(EditCommand):
+    tables = ("closures",)
+
+    def __init__(self, context: DocumentContext, closure_id: int, day: str) -> None:
+        super().__init__(context, f"Reopen site on {day}")
+        self.closure_id = closure_id
+        self.removal: Removal | None = None
+
+    def apply(self) -> None:
+        self.removal = office_edits.remove_closure(self.doc, self.closure_id)
+
+    def revert(self) -> None:
+        assert self.removal is not None
+        restore(self.doc, self.removal)
+        self.removal = None
+
+
+# -- people and teams --------------------------------------------------------------------------
+
+
+class AddPersonCommand(EditCommand):
+    tables = ("people",)
+
+    def __init__(self, context: DocumentContext, person: Person) -> None:
+        super().__init__(context, f"Add person “{person.name.strip()}”")
+        self.person = person
+
+    def apply(self) -> None:
+        new_id = people_edits.add_person(self.doc, self.person)
+        self.person = Person(new_id, self.person.name, self.person.team_id, self.person.email)
+
+    def revert(self) -> None:
+        assert self.person.id is not None
+        discard(self.doc, people_edits.delete_people(self.doc, [self.person.id]))
+
+
+class EditPersonCommand(EditCommand):
+    tables = ("people",)
+
+    def __init__(self, context: DocumentContext, person: Person) -> None:
+        super().__init__(context, f"Edit person “{person.name.strip()}”")
+        self.person = person
+        self.old: Person | None = None
+
+    def apply(self) -> None:
+        self.old = people_edits.update_person(self.doc, self.person)
+
+    def revert(self) -> None:
+        assert self.old is not None
+        people_edits.update_person(self.doc, self.old)
+
+
+class MovePeopleCommand(EditCommand):
+    tables = ("people",)
+
+    def __init__(
+        self, context: DocumentContext, person_ids: list[int], team_id: int | None, team: str
+    ) -> None:
+        n = len(person_ids)
+        who = "1 person" if n == 1 else f"{n} people"
+        super().__init__(context, f"Move {who} to “{team}”")
+        self.person_ids = list(person_ids)
+        self.team_id = team_id
+        self.old: dict[int, int | None] = {}
+
+    def apply(self) -> None:
+        self.old = people_edits.move_people(self.doc, self.person_ids, self.team_id)
+
+    def revert(self) -> None:
+        people_edits.restore_teams(self.doc, self.old)
+
+
+class DeletePeopleCommand(EditCommand):
+    tables = ("people", "bookings", "attendance")
+
+    def __init__(self, context: DocumentContext, person_ids: list[int], text: str) -> None:
+        super().__init__(context, text)
+        self.person_ids = list(person_ids)
+        self.removal: Removal | None = None
+
+    def apply(self) -> None:
+        self.removal = people_edits.delete_people(self.doc, self.person_ids)
+
+    def revert(self) -> None:
+        assert self.removal is not None
+        restore(self.doc, self.removal)
+        self.removal = None
+
+
+class AddTeamCommand(EditCommand):
+    tables = ("teams",)
+
+    def __init__(self, context: DocumentContext, name: str) -> None:
+        super().__init__(context, f"Add team “{name.strip()}”")
+        self.name = name
+        self.team_id: int | None = None
+
+    def apply(self) -> None:
+        self.team_id = people_edits.add_team(self.doc, self.name, team_id=self.team_id)
+
+    def revert(self) -> None:
+        assert self.team_id is not None
+        discard(self.doc, people_edits.delete_team(self.doc, self.team_id))
+
+
+class RenameTeamCommand(EditCommand):
+    tables = ("teams", "people")
+
+    def __init__(self, context: DocumentContext, team_id: int, name: str) -> None:
+        super().__init__(context, f"Rename team to “{name.strip()}”")
+        self.team_id = team_id
+        self.name = name
+        self.old: str | None = None
+
+    def apply(self) -> None:
+        self.old = people_edits.rename_team(self.doc, self.team_id, self.name)
+
+    def revert(self) -> None:
+        assert self.old is not None
+        people_edits.rename_team(self.doc, self.team_id, self.old)
+
+
+class DeleteTeamCommand(EditCommand):
+    tables = ("teams", "people")
+
+    def __init__(self, context: DocumentContext, team_id: int, name: str) -> None:
+        super().__init__(context, f"Delete team “{name}”")
+        self.team_id = team_id
+        self.removal: Removal | None = None
+
+    def apply(self) -> None:
+        self.removal = people_edits.delete_team(self.doc, self.team_id)
+
+    def revert(self) -> None:
+        assert self.removal is not None
+        restore(self.doc, self.removal)
+        self.removal = None

@@ -1,0 +1,909 @@
+"""The application shell: menus, navigation between pages, opening and closing files.
+
+The window owns the :class:`DocumentContext` and nothing about the data: pages are
+built as ``Page(context, parent)`` from the table :data:`PAGES` and listen to the
+context. Pages that are not written yet (or whose module fails to import) are left out
+of the navigation, so the shell works while the other pages are in progress.
+
+Blocking questions go through :mod:`officeplanner.gui.prompts` so tests can answer
+them; every action is declared in :mod:`officeplanner.gui.actions`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+import os
+import socket
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Final
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officeplanner import __version__
+from officeplanner.domain import OFFICE_FILE_SUFFIX
+from officeplanner.gui import prompts, settings
+from officeplanner.gui.actions import SPECS, MainAction, create_actions
+from officeplanner.gui.context import DocumentContext
+from officeplanner.gui.forms.ui_main_window import Ui_MainWindow
+from officeplanner.gui.icons import icon
+from officeplanner.gui.settings import Settings
+from officeplanner.store import (
+    FileInUseError,
+    Holder,
+    OfficeFile,
+    OfficeFileError,
+    ReadOnlyFileError,
+)
+from officeplanner.store.holder import read_holder
+
+log = logging.getLogger("officeplanner.gui")
+
+APP_TITLE: Final = "Office Planner"
+FILE_FILTER: Final = f"Office files (*{OFFICE_FILE_SUFFIX});;All files (*)"
+IMPORT_SUFFIXES: Final = frozenset({".csv", ".xlsx", ".txt", ".tsv"})
+#: The read-only banner: a warm note, with its own text colour so it reads in dark mode.
+READ_ONLY_STYLE: Final = (
+    "QFrame#readOnlyBar { background: #fff4ce; border: none; border-bottom: 1px solid #e3c770; }"
+    " QFrame#readOnlyBar QLabel { color: #4d3800; }"
+)
+#: How often the status bar re-reads who holds a file we opened read-only.
+HOLDER_POLL_MS: Final = 15_000
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    module: str
+    cls: str
+    icon: str
+
+
+#: The navigation pane, in order. Modules that do not exist (yet) are skipped.
+PAGES: Final = (
+    PageSpec("office", "Office", "officeplanner.gui.office_page", "OfficePage", "site"),
+    PageSpec("people", "People & teams", "officeplanner.gui.people_page", "PeoplePage", "team"),
+    PageSpec("bookings", "Bookings", "officeplanner.gui.bookings_page", "BookingsPage", "bookings"),
+    PageSpec(
+        "dashboard", "Dashboard", "officeplanner.gui.dashboard_page", "DashboardPage", "chart"
+    ),
+    PageSpec("planner", "Planner", "officeplanner.gui.planner_page", "PlannerPage", "planner"),
+)
+
+
+def describe_since(since: str) -> str:
+    """An ISO UTC time as the user's local date and time ("2026-11-23 09:41")."""
+    try:
+        return datetime.fromisoformat(since).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return since
+
+
+def describe_holder(holder: Holder) -> str:
+    return f"{holder.user} on {holder.host} (since {describe_since(holder.since)})"
+
+
+def module_available(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+class WelcomePage(QWidget):
+    """Shown when no file is open: what the app is for and the ways to start."""
+
+    open_recent = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(f"<h1>{APP_TITLE}</h1>", self)
+        self.text = QLabel(
+            "<p>Plan hybrid work from one file: desks and bookings, how the office is "
+            "used, which days are popular, and when each team should meet.</p>"
+            "<p>Open an office file, create a new one, or look around in the demo "
+            "office first.</p>",
+            self,
+        )
+        self.text.setWordWrap(True)
+        self.demo_button = QPushButton("Open the Demo Office", self)
+        self.new_button = QPushButton("New Office…", self)
+        self.open_button = QPushButton("Open…", self)
+        self.demo_button.setDefault(True)
+        self.recent_label = QLabel("<b>Recent files</b>", self)
+        self.recent = QListWidget(self)
+        self.recent.setAccessibleName("Recent files")
+        self.recent.itemActivated.connect(self._activated)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy_label = QLabel(self)
+        self.set_busy("")
+
+        buttons = QHBoxLayout()
+        for button in (self.demo_button, self.new_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column = QVBoxLayout()
+        column.addWidget(self.title)
+        column.addWidget(self.text)
+        column.addSpacing(8)
+        column.addLayout(buttons)
+        column.addSpacing(16)
+        column.addWidget(self.busy_label)
+        column.addWidget(self.busy)
+        column.addWidget(self.recent_label)
+        column.addWidget(self.recent)
+        column.addStretch(1)
+        inner = QWidget(self)
+        inner.setLayout(column)
+        inner.setMaximumWidth(640)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(inner, 3)
+        outer.addStretch(1)
+        outer.setContentsMargins(24, 48, 24, 24)
+
+    def set_recent(self, paths: list[str]) -> None:
+        self.recent.clear()
+        for path in paths:
+            item = QListWidgetItem(f"{Path(path).name}  —  {Path(path).parent}")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
+            self.recent.addItem(item)
+        self.recent_label.setVisible(bool(paths))
+        self.recent.setVisible(bool(paths))
+        rows = max(1, min(len(paths), 8))
+        row_height = self.recent.sizeHintForRow(0) if paths else 20
+        self.recent.setFixedHeight(rows * row_height + 2 * self.recent.frameWidth() + 4)
+
+    def set_busy(self, message: str) -> None:
+        self.busy_label.setText(message)
+        self.busy_label.setVisible(bool(message))
+        self.busy.setVisible(bool(message))
+        for button in (self.demo_button, self.new_button, self.open_button):
+            button.setEnabled(not message)
+
+    @Slot(QListWidgetItem)
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.open_recent.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+
+class MainWindow(QMainWindow):
+    """Office Planner's main window."""
+
+    def __init__(self, app_settings: Settings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(icon("officeplanner"))
+        self.settings = app_settings if app_settings is not None else Settings()
+        self.context = DocumentContext(self.settings, self)
+        self.pages: dict[str, QWidget] = {}
+        self._page_keys: list[str] = []
+        self._guide: QDialog | None = None
+        self._demo_task: Any = None
+        self._pending_drop: Path | None = None
+
+        self.main_actions = create_actions(
+            self,
+            {
+                MainAction.NEW: self.new_file,
+                MainAction.OPEN: self.open_file,
+                MainAction.SAVE_COPY: self.save_copy,
+                MainAction.IMPORT: self.import_data,
+                MainAction.EXPORT: self.export_data,
+                MainAction.CLOSE: self.close_file,
+                MainAction.QUIT: self.quit,
+                MainAction.DELETE: self.delete_selection,
+                MainAction.SELECT_ALL: self.select_all,
+                MainAction.SHOW_NAVIGATION: self.show_navigation,
+                MainAction.SHOW_HISTORY: self.show_history,
+                MainAction.FULL_SCREEN: self.full_screen,
+                MainAction.USER_GUIDE: self.show_user_guide,
+                MainAction.OPEN_DEMO: self.open_demo,
+                MainAction.ABOUT: self.show_about,
+            },
+        )
+        stack = self.context.undo_stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.redo_action.setIcon(icon("redo"))
+        self._import_available = module_available("officeplanner.gui.import_wizard")
+        self._export_available = module_available("officeplanner.gui.export_dialog")
+
+        self._build_pages()
+        self._build_menus()
+        self._build_status_bar()
+        self._build_history_dock()
+
+        self.ui.navList.currentRowChanged.connect(self._page_chosen)
+        self.context.document_changed.connect(self._document_changed)
+        self.context.read_only_changed.connect(self._read_only_changed)
+        stack.indexChanged.connect(self._undo_index_changed)
+        self.welcome.demo_button.clicked.connect(self.open_demo)
+        self.welcome.new_button.clicked.connect(self.new_file)
+        self.welcome.open_button.clicked.connect(self.open_file)
+        self.welcome.open_recent.connect(self._open_recent_path)
+        self.ui.reopenButton.clicked.connect(self.reopen_for_editing)
+        self.ui.readOnlyBar.setStyleSheet(READ_ONLY_STYLE)
+        self.ui.menuRecent.aboutToShow.connect(self._fill_recent_menu)
+        self.ui.menuEdit.aboutToShow.connect(self._edit_menu_showing)
+        self.ui.menuEdit.aboutToHide.connect(self._update_actions)
+        self.ui.menuRecent.triggered.connect(self._recent_chosen)
+        self._holder_timer = QTimer(self)
+        self._holder_timer.setInterval(HOLDER_POLL_MS)
+        self._holder_timer.timeout.connect(self._update_holder)
+
+        self._restore_window()
+        self._document_changed()
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        self.welcome = WelcomePage(self)
+        self.ui.pages.addWidget(self.welcome)
+        for spec in PAGES:
+            if not module_available(spec.module):
+                continue
+            try:
+                cls = getattr(importlib.import_module(spec.module), spec.cls)
+                page = cls(self.context, self.ui.pages)
+            except Exception:  # a broken page must not keep the app from starting
+                log.exception("page %s could not be built", spec.key)
+                continue
+            self.pages[spec.key] = page
+            self._page_keys.append(spec.key)
+            self.ui.pages.addWidget(page)
+            item = QListWidgetItem(icon(spec.icon), spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.ui.navList.addItem(item)
+        self.ui.splitter.setSizes([180, 1000])
+        self.ui.splitter.setStretchFactor(1, 1)
+
+    def _build_menus(self) -> None:
+        a = self.main_actions
+        file_menu = self.ui.menuFile
+        file_menu.addAction(a[MainAction.NEW])
+        file_menu.addAction(a[MainAction.OPEN])
+        file_menu.addMenu(self.ui.menuRecent)
+        file_menu.addSeparator()
+        file_menu.addAction(a[MainAction.SAVE_COPY])
+        file_menu.addSeparator()
+        file_menu.addAction(a[MainAction.IMPORT])
+        file_menu.addAction(a[MainAction.EXPORT])
+        file_menu.addSeparator()
+        file_menu.addAction(a[MainAction.CLOSE])
+        file_menu.addSeparator()
+        file_menu.addAction(a[MainAction.QUIT])
+
+        edit_menu = self.ui.menuEdit
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(a[MainAction.DELETE])
+        edit_menu.addAction(a[MainAction.SELECT_ALL])
+
+        view_menu = self.ui.menuView
+        self.page_actions: list[QAction] = []
+        for n, key in enumerate(self._page_keys):
+            spec = next(s for s in PAGES if s.key == key)
+            action = QAction(spec.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+            action.setData(n)
+            action.setCheckable(True)
+            action.triggered.connect(self._page_action)
+            view_menu.addAction(action)
+            self.page_actions.append(action)
+        view_menu.addSeparator()
+        view_menu.addAction(a[MainAction.SHOW_NAVIGATION])
+        view_menu.addAction(a[MainAction.SHOW_HISTORY])
+        view_menu.addSeparator()
+        view_menu.addAction(a[MainAction.FULL_SCREEN])
+
+        help_menu = self.ui.menuHelp
+        help_menu.addAction(a[MainAction.USER_GUIDE])
+        help_menu.addAction(a[MainAction.OPEN_DEMO])
+        help_menu.addSeparator()
+        help_menu.addAction(a[MainAction.ABOUT])
+
+        a[MainAction.SHOW_NAVIGATION].setChecked(True)
+        if not self._import_available:
+            a[MainAction.IMPORT].setToolTip("Importing is not available in this build")
+        if not self._export_available:
+            a[MainAction.EXPORT].setToolTip("Exporting is not available in this build")
+
+    def _build_status_bar(self) -> None:
+        self.holder_label = QLabel(self)
+        self.holder_label.setAccessibleName("Who holds the file")
+        self.undo_label = QLabel(self)
+        self.undo_label.setAccessibleName("Undo state")
+        self.ui.statusbar.addPermanentWidget(self.undo_label)
+        self.ui.statusbar.addPermanentWidget(self.holder_label)
+
+    def _build_history_dock(self) -> None:
+        self.history_dock = QDockWidget("Undo History", self)
+        self.history_dock.setObjectName("historyDock")
+        view = QUndoView(self.context.undo_stack, self.history_dock)
+        view.setEmptyLabel("<file as opened>")
+        self.history_dock.setWidget(view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+        self.history_dock.visibilityChanged.connect(self._history_visibility)
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.get(settings.WINDOW_GEOMETRY)
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            screen = QGuiApplication.primaryScreen().availableGeometry()
+            self.resize(min(1280, int(screen.width() * 0.9)), min(800, int(screen.height() * 0.9)))
+        state = self.settings.get(settings.WINDOW_STATE)
+        if state:
+            self.restoreState(QByteArray(state))
+        self.main_actions[MainAction.SHOW_HISTORY].setChecked(self.history_dock.isVisibleTo(self))
+        key = self.settings.get(settings.CURRENT_PAGE)
+        self.show_page(
+            key if key in self.pages else (self._page_keys[0] if self._page_keys else "")
+        )
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def current_page(self) -> QWidget | None:
+        widget = self.ui.pages.currentWidget()
+        return None if widget is self.welcome else widget
+
+    def show_page(self, key: str) -> None:
+        if key in self._page_keys:
+            self.ui.navList.setCurrentRow(self._page_keys.index(key))
+
+    @Slot(int)
+    def _page_chosen(self, row: int) -> None:
+        if self.context.doc is None or not 0 <= row < len(self._page_keys):
+            self.ui.pages.setCurrentWidget(self.welcome)
+        else:
+            self.ui.pages.setCurrentWidget(self.pages[self._page_keys[row]])
+            self.settings.set(settings.CURRENT_PAGE, self._page_keys[row])
+        for n, action in enumerate(self.page_actions if hasattr(self, "page_actions") else []):
+            action.setChecked(n == row)
+        self._update_actions()
+
+    @Slot()
+    def _page_action(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.ui.navList.setCurrentRow(int(action.data()))
+
+    # -- opening and closing ---------------------------------------------------------------
+
+    def open_path(self, path: Path | str, *, read_only: bool = False) -> bool:
+        """Open ``path``; when someone else holds it, ask whether to open it read-only."""
+        path = Path(path)
+        try:
+            doc = OfficeFile.open(path, read_only=read_only)
+        except FileInUseError as exc:
+            choice = prompts.ask_open_read_only(
+                self,
+                "File in use",
+                f"“{path.name}” is open for editing by {describe_holder(exc.holder)}.",
+                "Open it read-only to look at everything; editing stays switched off. "
+                "To edit, ask them to close it, then open it again.",
+            )
+            if choice is not prompts.OpenChoice.READ_ONLY:
+                return False
+            return self.open_path(path, read_only=True)
+        except ReadOnlyFileError:
+            choice = prompts.ask_open_read_only(
+                self,
+                "Read-only file",
+                f"“{path.name}” cannot be changed: the file or its folder is read-only "
+                "(for example a read-only network share).",
+                "Open it read-only to look at everything; editing stays switched off.",
+            )
+            if choice is not prompts.OpenChoice.READ_ONLY:
+                return False
+            return self.open_path(path, read_only=True)
+        except OfficeFileError as exc:
+            prompts.error(self, "Cannot open file", str(exc))
+            if "no such file" in str(exc):
+                self.settings.remove_recent_file(str(path))
+            return False
+        self.context.set_document(doc)
+        self.settings.add_recent_file(str(path))
+        self.settings.set(settings.LAST_FILE, str(path))
+        self.settings.set(settings.LAST_OPEN_FOLDER, str(path.parent))
+        self.welcome.set_recent(self.settings.get(settings.RECENT_FILES))
+        return True
+
+    @Slot()
+    def open_file(self) -> None:
+        folder = self.settings.get(settings.LAST_OPEN_FOLDER) or str(Path.home())
+        path = prompts.open_file_name(self, "Open Office File", folder, FILE_FILTER)
+        if path is not None:
+            self.open_path(path)
+
+    @Slot()
+    def new_file(self) -> None:
+        folder = self.settings.get(settings.LAST_OPEN_FOLDER) or str(Path.home())
+        path = prompts.save_file_name(
+            self, "New Office File", str(Path(folder) / f"Office{OFFICE_FILE_SUFFIX}"), FILE_FILTER
+        )
+        if path is None:
+            return
+        if path.suffix != OFFICE_FILE_SUFFIX:
+            path = path.with_name(path.name + OFFICE_FILE_SUFFIX)
+        try:
+            doc = OfficeFile.create(path)
+        except OfficeFileError as exc:
+            prompts.error(self, "Cannot create file", str(exc))
+            return
+        self.context.set_document(doc)
+        self.settings.add_recent_file(str(path))
+        self.settings.set(settings.LAST_FILE, str(path))
+        self.settings.set(settings.LAST_OPEN_FOLDER, str(path.parent))
+        self.show_page("office")
+
+    @Slot()
+    def save_copy(self) -> None:
+        doc = self.context.doc
+        if doc is None:
+            return
+        suggestion = doc.path.with_name(f"{doc.path.stem} copy{OFFICE_FILE_SUFFIX}")
+        path = prompts.save_file_name(self, "Save a Copy", str(suggestion), FILE_FILTER)
+        if path is None:
+            return
+        if path.suffix != OFFICE_FILE_SUFFIX:
+            path = path.with_name(path.name + OFFICE_FILE_SUFFIX)
+        if path.resolve() == doc.path.resolve():
+            prompts.error(self, "Save a Copy", "Choose another name: this is the open file.")
+            return
+        try:
+            doc.save_copy(path)
+        except OSError as exc:
+            prompts.error(self, "Save a Copy", f"The copy could not be written: {exc}")
+            return
+        self.ui.statusbar.showMessage(f"Saved a copy as {path}", 8000)
+
+    @Slot()
+    def close_file(self) -> None:
+        self.context.set_document(None)
+        self.settings.set(settings.LAST_FILE, "")
+
+    @Slot()
+    def quit(self) -> None:
+        self.close()
+
+    @Slot()
+    def open_demo(self) -> None:
+        """Open the demo office, creating it first (on a worker thread) if needed."""
+        try:
+            from officeplanner.demo.files import default_demo_path, ensure_demo_office
+        except ImportError:
+            prompts.error(self, "Demo office", "The demo office is not part of this build.")
+            return
+        path = default_demo_path()
+        if path.exists():
+            self.open_path(path)
+            return
+        from officeplanner.gui.worker import Task
+
+        self.context.set_document(None)
+        self.welcome.set_busy("Creating the demo office…")
+        self._demo_task = Task(_DemoJob(ensure_demo_office, path), self)
+        self._demo_task.succeeded.connect(self._demo_ready)
+        self._demo_task.failed.connect(self._demo_failed)
+        self._demo_task.start()
+
+    @Slot(object)
+    def _demo_ready(self, path: object) -> None:
+        self.welcome.set_busy("")
+        self._demo_task = None
+        self.open_path(Path(str(path)))
+
+    @Slot(object)
+    def _demo_failed(self, exc: object) -> None:
+        self.welcome.set_busy("")
+        self._demo_task = None
+        prompts.error(self, "Demo office", f"The demo office could not be created: {exc}")
+
+    def start(self, file: Path | None = None) -> None:
+        """What the app opens at start-up: FILE, else the last file, else the demo (once)."""
+        if file is not None:
+            if file.suffix.lower() in IMPORT_SUFFIXES:
+                self._open_first_then_import(file)
+            else:
+                self.open_path(file)
+            return
+        last = self.settings.get(settings.LAST_FILE)
+        if last and Path(last).exists() and self.open_path(Path(last)):
+            return
+        if not self.settings.get(settings.FIRST_RUN_DONE):
+            self.settings.set(settings.FIRST_RUN_DONE, True)
+            self.open_demo()
+
+    def _open_first_then_import(self, file: Path) -> None:
+        last = self.settings.get(settings.LAST_FILE)
+        if last and Path(last).exists() and self.open_path(Path(last)):
+            self.open_import(file)
+
+    # -- recent files ----------------------------------------------------------------------
+
+    @Slot()
+    def _fill_recent_menu(self) -> None:
+        menu = self.ui.menuRecent
+        menu.clear()
+        recent = self.settings.get(settings.RECENT_FILES)
+        for n, path in enumerate(recent):
+            label = f"&{n + 1} {Path(path).name}" if n < 9 else Path(path).name
+            action = menu.addAction(label)
+            action.setData(path)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+        if recent:
+            menu.addSeparator()
+            clear = menu.addAction("Clear Menu")
+            clear.setData("")
+        else:
+            menu.addAction("No recent files").setEnabled(False)
+
+    @Slot(QAction)
+    def _recent_chosen(self, action: QAction) -> None:
+        path = action.data()
+        if path == "":
+            self.settings.set(settings.RECENT_FILES, [])
+            self.welcome.set_recent([])
+        elif isinstance(path, str):
+            self._open_recent_path(path)
+
+    @Slot(str)
+    def _open_recent_path(self, path: str) -> None:
+        if not Path(path).exists():
+            prompts.error(
+                self, "Open Recent", f"“{path}” no longer exists; it is removed from the list."
+            )
+            self.welcome.set_recent(self.settings.remove_recent_file(path))
+            return
+        self.open_path(Path(path))
+
+    # -- import / export -------------------------------------------------------------------
+
+    @Slot()
+    def import_data(self) -> None:
+        self.open_import(None)
+
+    def open_import(self, path: Path | None) -> None:
+        """The import wizard (the other GUI module), on ``path`` when given (a drop)."""
+        if self.context.doc is None or not self.context.can_edit:
+            prompts.error(self, "Import", "Open an office file for editing first.")
+            return
+        if not self._import_available:
+            prompts.error(self, "Import", "Importing is not available in this build.")
+            return
+        module = importlib.import_module("officeplanner.gui.import_wizard")
+        # The wizard announces what it wrote (data_changed) itself.
+        prompts.run_dialog(module.ImportWizard(self.context, path, self))
+
+    @Slot()
+    def export_data(self) -> None:
+        if self.context.doc is None or not self._export_available:
+            return
+        module = importlib.import_module("officeplanner.gui.export_dialog")
+        prompts.run_dialog(module.ExportDialog(self.context, self))
+
+    # -- edit menu -------------------------------------------------------------------------
+
+    @Slot()
+    def delete_selection(self) -> None:
+        page = self.current_page()
+        handler = getattr(page, "delete_selected", None)
+        if callable(handler) and self.context.can_edit:
+            handler()
+
+    @Slot()
+    def _edit_menu_showing(self) -> None:
+        """Grey out Delete in the open menu when the page has nothing selected to delete.
+
+        Only while the menu is open: the Delete key must keep reaching the page, which
+        ignores it when nothing is selected.
+        """
+        can_delete = getattr(self.current_page(), "can_delete", None)
+        if callable(can_delete) and not can_delete():
+            self.main_actions[MainAction.DELETE].setEnabled(False)
+
+    @Slot()
+    def select_all(self) -> None:
+        # Text fields keep their own Select All; otherwise the page's list.
+        focus = QApplication.focusWidget()
+        if focus is not None and hasattr(focus, "selectAll") and not hasattr(focus, "model"):
+            focus.selectAll()
+            return
+        page = self.current_page()
+        handler = getattr(page, "select_all", None)
+        if callable(handler):
+            handler()
+
+    # -- view / help -----------------------------------------------------------------------
+
+    @Slot(bool)
+    def show_navigation(self, visible: bool) -> None:
+        self.ui.navList.setVisible(visible and self.context.doc is not None)
+
+    @Slot(bool)
+    def show_history(self, visible: bool) -> None:
+        self.history_dock.setVisible(visible)
+
+    @Slot(bool)
+    def _history_visibility(self, visible: bool) -> None:
+        action = self.main_actions[MainAction.SHOW_HISTORY]
+        if action.isChecked() != visible and not self.isMinimized():
+            action.setChecked(visible)
+
+    @Slot(bool)
+    def full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    @Slot()
+    def show_user_guide(self) -> None:
+        from officeplanner.gui.guide import UserGuideDialog
+
+        if self._guide is None:
+            self._guide = UserGuideDialog(self)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+
+    @Slot()
+    def show_about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+
+        from officeplanner.gui.errors import default_log_dir
+
+        doc = self.context.doc
+        prompts.about(
+            self,
+            f"About {APP_TITLE}",
+            f"<h3>{APP_TITLE} {__version__}</h3>"
+            "<p>Plan hybrid work offline: desk bookings, space utilisation, popular "
+            "office days and team anchor days, from one file you own.</p>"
+            f"<p>Open file: {doc.path if doc else 'none'}<br>"
+            f"Settings: {self.settings.store.fileName()}<br>"
+            f"Log files: {default_log_dir()}</p>"
+            f"<p>Qt for Python (PySide6) {pyside_version}</p>",
+        )
+
+    # -- reacting to the document ----------------------------------------------------------
+
+    @Slot()
+    def _document_changed(self) -> None:
+        doc = self.context.doc
+        # No file: the welcome page alone, without pages to navigate to.
+        self.ui.navList.setVisible(
+            doc is not None and self.main_actions[MainAction.SHOW_NAVIGATION].isChecked()
+        )
+        if doc is None:
+            self.ui.pages.setCurrentWidget(self.welcome)
+            self.welcome.set_recent(self.settings.get(settings.RECENT_FILES))
+        else:
+            self._page_chosen(self.ui.navList.currentRow())
+        self._update_title()
+        self._update_holder()
+        self._undo_index_changed()
+        self._update_actions()
+        if doc is not None and doc.read_only:
+            self._holder_timer.start()
+        else:
+            self._holder_timer.stop()
+
+    @Slot(bool)
+    def _read_only_changed(self, read_only: bool) -> None:
+        self._update_title()
+        self._update_actions()
+
+    def _update_title(self) -> None:
+        doc = self.context.doc
+        if doc is None:
+            self.setWindowTitle(APP_TITLE)
+            self.setWindowFilePath("")
+            return
+        suffix = " [read-only]" if doc.read_only else ""
+        self.setWindowTitle(f"{doc.path.name}{suffix} — {APP_TITLE}")
+        self.setWindowFilePath(str(doc.path))
+
+    @Slot()
+    def _update_holder(self) -> None:
+        """Say whether changes are saved, or why the file is read-only and who holds it."""
+        doc = self.context.doc
+        banner = ""
+        if doc is None:
+            text = ""
+        elif not doc.read_only:
+            text = "Every change is saved as you make it"
+        else:
+            holder = read_holder(doc.path)
+            if holder is not None and (holder.pid, holder.host) != (
+                os.getpid(),
+                socket.gethostname(),
+            ):
+                text = f"Read-only · being edited by {describe_holder(holder)}"
+                banner = (
+                    f"<b>Read-only.</b> {_escape(describe_holder(holder))} is editing this "
+                    "file; you see their changes when you open it again. Editing is "
+                    "switched off."
+                )
+            elif doc.other_holder is not None:
+                text = f"Read-only · {doc.other_holder.user} has closed the file"
+                banner = (
+                    f"<b>Read-only.</b> {_escape(doc.other_holder.user)} has closed the "
+                    "file: open it for editing now."
+                )
+            elif _is_writable(doc.path):
+                text = "Read-only · opened read-only"
+                banner = "<b>Read-only.</b> The file was opened read-only; editing is switched off."
+            else:
+                text = "Read-only · the file cannot be written"
+                banner = (
+                    "<b>Read-only.</b> The file or its folder cannot be written (for example "
+                    "a read-only share); editing is switched off."
+                )
+        self.holder_label.setText(text)
+        self.ui.readOnlyLabel.setText(banner)
+        self.ui.readOnlyBar.setVisible(bool(banner))
+        self.ui.reopenButton.setVisible(doc is not None and _is_writable(doc.path))
+
+    @Slot()
+    def reopen_for_editing(self) -> None:
+        """Open the read-only file for editing, if nobody else edits it any more."""
+        doc = self.context.doc
+        if doc is None or not doc.read_only:
+            return
+        try:
+            editable = OfficeFile.open(doc.path)
+        except FileInUseError as exc:
+            prompts.info(
+                self,
+                "Still in use",
+                f"“{doc.path.name}” is still being edited by {describe_holder(exc.holder)}.",
+            )
+            self._update_holder()
+            return
+        except OfficeFileError as exc:
+            prompts.error(self, "Cannot open for editing", str(exc))
+            return
+        self.context.set_document(editable)
+
+    @Slot()
+    def _undo_index_changed(self) -> None:
+        stack = self.context.undo_stack
+        if self.context.doc is None or stack.count() == 0:
+            self.undo_label.setText("")
+        else:
+            done = stack.index()
+            self.undo_label.setText(
+                f"{done} of {stack.count()} change{'s' if stack.count() != 1 else ''} "
+                "in this session"
+            )
+
+    def _update_actions(self) -> None:
+        has_doc = self.context.doc is not None
+        editable = self.context.can_edit
+        for key, action in self.main_actions.items():
+            spec = SPECS[key]
+            enabled = (not spec.needs_doc or has_doc) and (not spec.edits or editable)
+            if key is MainAction.IMPORT:
+                enabled = enabled and self._import_available
+            elif key is MainAction.EXPORT:
+                enabled = enabled and self._export_available
+            elif key is MainAction.DELETE:
+                page = self.current_page()
+                enabled = enabled and callable(getattr(page, "delete_selected", None))
+            elif key is MainAction.SELECT_ALL:
+                page = self.current_page()
+                enabled = enabled and callable(getattr(page, "select_all", None))
+            action.setEnabled(enabled)
+
+    # -- window events ---------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_path(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_path(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Opening may ask questions; do it after the drop has finished.
+        self._pending_drop = path
+        QTimer.singleShot(0, self._handle_drop)
+
+    def _dropped_path(self, event: QDragEnterEvent | QDropEvent) -> Path | None:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile():
+                path = Path(url.toLocalFile())
+                if path.suffix.lower() == OFFICE_FILE_SUFFIX:
+                    return path
+                if path.suffix.lower() in IMPORT_SUFFIXES and self.context.can_edit:
+                    return path
+        return None
+
+    @Slot()
+    def _handle_drop(self) -> None:
+        path, self._pending_drop = self._pending_drop, None
+        if path is None:
+            return
+        if path.suffix.lower() == OFFICE_FILE_SUFFIX:
+            self.open_path(path)
+        else:
+            self.open_import(path)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.main_actions[MainAction.FULL_SCREEN].setChecked(self.isFullScreen())
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self.settings.set(settings.WINDOW_STATE, bytes(self.saveState().data()))
+        if self._guide is not None:
+            self._guide.close()
+        if self._demo_task is not None:
+            self._demo_task.wait()
+        self.context.set_document(None)  # releases the lock record
+        self.settings.sync()
+        super().closeEvent(event)
+
+
+class _DemoJob:
+    """``fn(progress, cancel)`` for the worker: build the demo office at ``path``."""
+
+    def __init__(self, ensure: Any, path: Path) -> None:
+        self.ensure = ensure
+        self.path = path
+
+    def __call__(self, progress: Any, cancel: Any) -> Path:
+        return Path(self.ensure(self.path))
+
+
+def _is_writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,84 @@
+"""Every modal question the GUI asks, in one module so tests can answer them.
+
+A modal dialog's ``exec()`` runs its own event loop and would hang a test. The pages
+and the main window never call ``QMessageBox``/``QFileDialog``/``dialog.exec()``
+directly; they call these functions, and the tests replace them with ``monkeypatch``
+(``monkeypatch.setattr(prompts, "confirm", ...)``). Call them as
+``prompts.confirm(...)`` (module attribute), never ``from prompts import confirm``,
+or the replacement would not be seen.
+"""
+
+from __future__ import annotations
+
+from enum import Enum, auto
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+def confirm(parent: QWidget | None, title: str, text: str, *, action: str = "Delete") -> bool:
+    """Ask before something destructive; the default button is Cancel."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    ok = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user an action was refused or failed (nothing was changed)."""
+    QMessageBox.warning(parent, title, text)
+
+
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def about(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.about(parent, title, text)
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """A one-line answer, or None when cancelled."""
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return str(value) if ok else None
+
+
+def ask_item(
+    parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0
+) -> str | None:
+    """One of ``items``, or None when cancelled."""
+    value, ok = QInputDialog.getItem(parent, title, label, items, current, False)
+    return str(value) if ok else None
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show a dialog modally; True when accepted. Tests fill the fields and accept."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class OpenChoice(Enum):
+    READ_ONLY = auto()
+    CANCEL = auto()
+
+
+def ask_open_read_only(parent: QWidget | None, title: str, text: str, details: str) -> OpenChoice:
+    """The file cannot be written (another instance holds it, or a read-only share)."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+    box.setInformativeText(details)
+    read_only = box.addButton("Open &Read-Only", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.exec()
+    return OpenChoice.READ_ONLY if box.clickedButton() is read_only else OpenChoice.CANCEL
+
+
+def open_file_name(parent: QWidget | None, title: str, folder: str, filters: str) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return Path(path) if path else None
+
+
+def save_file_name(parent: QWidget | None, title: str, folder: str, filters: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, folder, filters)
+    return Path(path) if path else None

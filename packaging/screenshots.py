@@ -1,0 +1,228 @@
+#!/usr/bin/env python3
+"""Take screenshots of the application shell and its editors in a real (X11) window.
+
+Run under Xvfb at each size the app must look right at::
+
+    xvfb-run -a -s '-screen 0 1280x800x24' .venv/bin/python packaging/screenshots.py
+    xvfb-run -a -s '-screen 0 1920x1080x24' .venv/bin/python packaging/screenshots.py
+
+PNGs go to ``/tmp/shots/shell`` (``--out``), named ``SCENE-WIDTHxHEIGHT.png``. The
+settings live in a temporary folder and the demo office is built in one (or pass
+``--file``), so nothing of the user's is touched. Each scene is set up, then grabbed
+from the screen (so dialogs over the window are in the picture) once the event loop has
+painted it; scenes run one after another from a QTimer, never blocking the loop.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from officeplanner.edits.office import Level  # noqa: E402
+from officeplanner.gui.app import make_application  # noqa: E402
+from officeplanner.gui.dialogs import DeskDialog, PersonDialog, SiteDialog  # noqa: E402
+from officeplanner.gui.errors import ErrorDialog  # noqa: E402
+from officeplanner.gui.main_window import MainWindow  # noqa: E402
+from officeplanner.gui.office_page import OfficePage  # noqa: E402
+from officeplanner.gui.people_page import PeoplePage  # noqa: E402
+from officeplanner.gui.settings import Settings  # noqa: E402
+
+#: How long each scene settles before it is grabbed, in milliseconds.
+SETTLE_MS = 400
+
+
+class Shooter:
+    def __init__(self, window: MainWindow, file: Path, out: Path, size: str) -> None:
+        self.window = window
+        self.file = file
+        self.out = out
+        self.size = size
+        self.dialog: QWidget | None = None
+        self.scenes: list[tuple[str, Callable[[], None]]] = [
+            ("welcome", self.welcome),
+            ("office", self.office),
+            ("office-filter", self.office_filter),
+            ("desk-dialog", self.desk_dialog),
+            ("site-dialog-error", self.site_dialog),
+            ("people", self.people),
+            ("person-dialog-error", self.person_dialog),
+            ("bookings", self.bookings),
+            ("read-only", self.read_only),
+            ("user-guide", self.user_guide),
+            ("error-dialog", self.error_dialog),
+            ("empty-office", self.empty_office),
+        ]
+        self.taken: list[Path] = []
+
+    # -- running -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        QTimer.singleShot(SETTLE_MS, self.next_scene)
+
+    def next_scene(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog = None
+        if not self.scenes:
+            self.window.close()
+            QApplication.quit()
+            return
+        _name, setup = self.scenes[0]
+        setup()
+        QTimer.singleShot(SETTLE_MS, self.grab)
+
+    def grab(self) -> None:
+        name, _ = self.scenes.pop(0)
+        path = self.out / f"{name}-{self.size}.png"
+        QGuiApplication.primaryScreen().grabWindow(0).save(str(path))
+        self.taken.append(path)
+        print(path)
+        QTimer.singleShot(50, self.next_scene)
+
+    def show_dialog(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    # -- scenes ------------------------------------------------------------------------------
+
+    @property
+    def office_page(self) -> OfficePage:
+        page = self.window.pages["office"]
+        assert isinstance(page, OfficePage)
+        return page
+
+    def welcome(self) -> None:
+        self.window.welcome.set_recent([str(self.file)])
+
+    def office(self) -> None:
+        self.window.open_path(self.file)
+        self.window.show_page("office")
+        doc = self.window.context.doc
+        assert doc is not None
+        zone = int(doc.scalar("SELECT id FROM zones ORDER BY id LIMIT 1"))
+        self.office_page.select((Level.ZONE, zone))
+
+    def office_filter(self) -> None:
+        self.office_page.filter_edit.setText("2")
+
+    def desk_dialog(self) -> None:
+        self.office_page.filter_edit.clear()
+        doc = self.window.context.doc
+        assert doc is not None
+        desk = int(doc.scalar("SELECT id FROM desks ORDER BY id LIMIT 1"))
+        self.office_page.select((Level.DESK, desk))
+        self.show_dialog(DeskDialog(doc, desk, self.window))
+
+    def site_dialog(self) -> None:
+        doc = self.window.context.doc
+        assert doc is not None
+        site = int(doc.scalar("SELECT id FROM sites ORDER BY id LIMIT 1"))
+        self.office_page.select((Level.SITE, site))
+        dialog = SiteDialog(doc, site, self.window)
+        dialog.ui.closureDate.setDate(date(2026, 12, 24))
+        dialog.ui.closureReason.setText("Christmas Eve")
+        dialog.ui.addClosureButton.click()
+        dialog.ui.timezoneCombo.setCurrentText("Europe/Olso")  # a typo: the error shows
+        self.show_dialog(dialog)
+
+    def people(self) -> None:
+        self.window.show_page("people")
+        page = self.window.pages["people"]
+        assert isinstance(page, PeoplePage)
+        page.search.setText("an")
+
+    def person_dialog(self) -> None:
+        doc = self.window.context.doc
+        assert doc is not None
+        name = str(doc.scalar("SELECT name FROM people ORDER BY id LIMIT 1"))
+        from officeplanner.edits.people import Person
+
+        dialog = PersonDialog(doc, Person(None, name, None, "someone@"), self.window)
+        self.show_dialog(dialog)
+
+    def bookings(self) -> None:
+        page = self.window.pages["people"]
+        assert isinstance(page, PeoplePage)
+        page.search.clear()
+        if "bookings" in self.window.pages:
+            self.window.show_page("bookings")
+
+    def read_only(self) -> None:
+        self.window.close_file()
+        self.window.open_path(self.file, read_only=True)
+        self.window.show_page("office")
+
+    def user_guide(self) -> None:
+        from officeplanner.gui.guide import UserGuideDialog
+
+        guide = UserGuideDialog(self.window)
+        guide.show_topic("How figures are calculated")
+        self.show_dialog(guide)
+
+    def error_dialog(self) -> None:
+        try:
+            raise ZeroDivisionError("division by zero")
+        except ZeroDivisionError as exc:
+            import traceback
+
+            details = "".join(traceback.format_exception(exc))
+        dialog = ErrorDialog(
+            self.window,
+            "ZeroDivisionError: division by zero",
+            details,
+            Path.home() / ".local/state/Office Planner/log/officeplanner.log",
+        )
+        self.show_dialog(dialog)
+
+    def empty_office(self) -> None:
+        self.window.close_file()
+        empty = self.file.with_name("Empty.officeplan")
+        if not empty.exists():
+            from officeplanner.store import OfficeFile
+
+            OfficeFile.create(empty).close()
+        self.window.open_path(empty)
+        self.window.show_page("office")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=Path("/tmp/shots/shell"))
+    parser.add_argument("--file", type=Path, help="office file to show (default: the demo)")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="officeplanner-shots-"))
+    file = args.file
+    if file is None:
+        from officeplanner.demo.files import ensure_demo_office
+
+        file = ensure_demo_office(tmp / "Demo office.officeplan")
+
+    app = make_application()
+    screen = QGuiApplication.primaryScreen().geometry()
+    size = f"{screen.width()}x{screen.height()}"
+    settings = Settings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings)
+    window.setGeometry(screen)  # fill the virtual screen: no window manager under Xvfb
+    window.show()
+    shooter = Shooter(window, file, args.out, size)
+    shooter.start()
+    app.exec()
+    return 0 if shooter.taken else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

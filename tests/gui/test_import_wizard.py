@@ -1,0 +1,293 @@
+"""The import wizard, driven as a user would: a file with errors (every problem listed),
+a clean import with a summary, and a cancelled import that leaves nothing behind."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWizard
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from officeplanner.gui.import_wizard import ImportWizard, RowsModel
+from tests.gui import bookings_office
+from tests.gui.bookings_office import MONDAY, SmallOffice
+
+#: The shared fixture, made visible to pytest in this module.
+small_office = bookings_office.small_office
+
+HEADER = "date,desk,person,status\n"
+
+#: The importer core is written beside this wizard; until it is there, only the
+#: wizard's own model is tested.
+needs_importer = pytest.mark.skipif(
+    not hasattr(importlib.import_module("officeplanner.imports"), "import_file"),
+    reason="officeplanner.imports.import_file is not there yet",
+)
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _wizard(qtbot: QtBot, o: SmallOffice, path: Path) -> ImportWizard:
+    wizard = ImportWizard(o.context, path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def _next_button_enabled(wizard: ImportWizard) -> bool:
+    return wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def _wait_checked(qtbot: QtBot, wizard: ImportWizard) -> None:
+    page = wizard.validate_page
+    qtbot.waitUntil(lambda: page.result is not None and not page.checking, timeout=20_000)
+
+
+def test_rows_model(qapp: QApplication, qtmodeltester: ModelTester) -> None:
+    model = RowsModel()
+    model.set_rows(["a", "b"], [["1", "2"], ["3"], ["4", "5", "6"]])
+    qtmodeltester.check(model, force_py=True)
+    assert model.data(model.index(1, 1)) == ""  # short rows padded
+    assert model.columnCount() == 2
+
+
+@needs_importer
+def test_preview_shows_what_was_detected(
+    qtbot: QtBot, small_office: SmallOffice, tmp_path: Path
+) -> None:
+    day = MONDAY.isoformat()
+    source = _write(
+        tmp_path / "semi.csv",
+        f"Date;Desk;Person;Status\n{day};N2;Carol Dahl;booked\n",
+    )
+    wizard = _wizard(qtbot, small_office, source)
+    assert wizard.kind is not None and wizard.kind.value == "bookings"
+    assert "semicolon" in wizard.file_page.detected_label.text()
+    assert _next_button_enabled(wizard)
+    wizard.next()
+    page = wizard.preview_page
+    assert page.delimiter_combo.currentData() == ";"
+    assert page.preview_model.rowCount() == 1
+    assert page.preview_model.data(page.preview_model.index(0, 2)) == "Carol Dahl"
+    assert page.mapping_combos["person"].currentData() == "Person"
+    # Choosing another delimiter re-reads the file: one column only.
+    page.delimiter_combo.setCurrentIndex(page.delimiter_combo.findData(","))
+    assert page.preview_model.columnCount() == 1
+
+
+@needs_importer
+def test_problems_are_listed(qtbot: QtBot, small_office: SmallOffice, tmp_path: Path) -> None:
+    o = small_office
+    day = MONDAY.isoformat()
+    source = _write(
+        tmp_path / "bad.csv",
+        HEADER
+        + f"{day},N2,Carol Dahl,booked\n"
+        + "2026-02-30,N2,Carol Dahl,booked\n"
+        + f"{day},Z9,Carol Dahl,booked\n"
+        + f"{day},S1,Carol Dahl,sleeping\n",
+    )
+    wizard = _wizard(qtbot, o, source)
+    wizard.next()
+    wizard.next()
+    _wait_checked(qtbot, wizard)
+    page = wizard.validate_page
+    model = page.problems_model
+    assert model.rowCount() >= 3
+    listed = [[model.data(model.index(r, c)) for c in range(4)] for r in range(model.rowCount())]
+    lines = {row[0] for row in listed}
+    assert {"3", "4", "5"} <= lines, listed
+    assert any(row[2] == "2026-02-30" for row in listed)
+    assert any(row[2] == "Z9" for row in listed)
+    assert any(row[2] == "sleeping" for row in listed)
+    assert all(row[3] for row in listed)  # every problem has a reason
+    assert "problem" in page.status_label.text()
+    assert not _next_button_enabled(wizard)
+    assert o.count() == 2  # the check wrote nothing
+    page.skip_check.setChecked(True)
+    assert _next_button_enabled(wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=20_000)
+    assert o.count() == 3  # the good row only
+    assert "skipped" in wizard.summary_page.summary.text()
+
+
+@needs_importer
+def test_clean_import(qtbot: QtBot, small_office: SmallOffice, tmp_path: Path) -> None:
+    o = small_office
+    day = MONDAY.isoformat()
+    source = _write(
+        tmp_path / "good.csv",
+        HEADER + f"{day},N2,Carol Dahl,booked\n{day},B1,Bob Berg,checked_in\n",
+    )
+    wizard = _wizard(qtbot, o, source)
+    changes: list[str] = []
+    o.context.data_changed.connect(changes.append)
+    wizard.next()
+    wizard.next()
+    _wait_checked(qtbot, wizard)
+    assert "No problems" in wizard.validate_page.status_label.text()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=20_000)
+    assert o.count() == 4
+    assert "2 written" in wizard.summary_page.summary.text()
+    assert changes == ["*"]
+
+
+@pytest.fixture
+def big_csv(tmp_path: Path, small_office: SmallOffice) -> Path:
+    """Enough rows (60,000 over 60 new desks) that the import is still running when
+    Cancel is pressed."""
+    from datetime import date, timedelta
+
+    lines = [HEADER]
+    start = date(2020, 1, 6)
+    for d in range(1000):
+        day = (start + timedelta(days=d)).isoformat()
+        for desk in range(60):
+            lines.append(f"{day},X{desk:02},Person {desk:02},booked\n")
+    return _write(tmp_path / "big.csv", "".join(lines))
+
+
+@needs_importer
+def test_cancel_leaves_nothing(qtbot: QtBot, small_office: SmallOffice, big_csv: Path) -> None:
+    o = small_office
+    before = o.doc.counts()
+    wizard = _wizard(qtbot, o, big_csv)
+    wizard.next()
+    wizard.next()
+    wizard.validate_page.create_check.setChecked(True)
+    _wait_checked(qtbot, wizard)
+    assert _next_button_enabled(wizard), wizard.validate_page.status_label.text()
+    wizard.next()
+    page = wizard.import_page
+    assert page.task is not None
+    with qtbot.waitSignal(page.task.progress, timeout=20_000):
+        pass
+    with qtbot.waitSignal(page.task.finished, timeout=30_000):
+        page.cancel()
+    assert page.outcome == "cancelled"
+    assert "Nothing was imported" in page.status_label.text()
+    assert o.doc.counts() == before  # no bookings, and no desks or people created either
+    assert wizard.currentPage() is page
+
+
+# -- the same flows against a stand-in importer (tests the wizard alone) ----------------------
+
+
+@pytest.fixture
+def fake(monkeypatch: pytest.MonkeyPatch) -> None:
+    from officeplanner.gui import import_wizard
+    from tests.gui import fake_importer
+
+    monkeypatch.setattr(import_wizard, "imports", fake_importer)
+
+
+def test_fake_problems_listed_then_skipped(
+    qtbot: QtBot, fake: None, small_office: SmallOffice, tmp_path: Path
+) -> None:
+    o = small_office
+    day = MONDAY.isoformat()
+    source = _write(
+        tmp_path / "bad.csv",
+        HEADER
+        + f"{day},N2,Carol Dahl,booked\n"
+        + "2026-02-30,N2,Carol Dahl,booked\n"
+        + f"{day},S1,Carol Dahl,sleeping\n"
+        + f"{day},Z9,Carol Dahl,booked\n",
+    )
+    wizard = _wizard(qtbot, o, source)
+    assert "Looks like bookings" in wizard.file_page.detected_label.text()
+    wizard.next()
+    assert wizard.preview_page.preview_model.rowCount() == 4
+    assert wizard.preview_page.mapping_combos["desk"].currentData() == "desk"
+    wizard.next()
+    _wait_checked(qtbot, wizard)
+    page = wizard.validate_page
+    model = page.problems_model
+    listed = [[model.data(model.index(r, c)) for c in range(4)] for r in range(model.rowCount())]
+    assert listed == [
+        ["3", "date", "2026-02-30", "not a date (YYYY-MM-DD)"],
+        ["4", "status", "sleeping", "unknown status"],
+        ["5", "desk", "Z9", "no such desk"],
+    ]
+    assert "3 problems found" in page.status_label.text()
+    assert not _next_button_enabled(wizard)
+    assert o.count() == 2
+    page.skip_check.setChecked(True)
+    assert _next_button_enabled(wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=20_000)
+    assert o.count() == 3
+    text = wizard.summary_page.summary.text()
+    assert "1 rows written" in text or "1 row" in text
+    assert "3 rows with problems were skipped" in text
+
+
+def test_fake_changing_the_mapping_rechecks(
+    qtbot: QtBot, fake: None, small_office: SmallOffice, tmp_path: Path
+) -> None:
+    day = MONDAY.isoformat()
+    source = _write(tmp_path / "semi.csv", f"date;desk;person;status\n{day};N2;Carol Dahl;booked\n")
+    wizard = _wizard(qtbot, small_office, source)
+    assert "semicolon" in wizard.file_page.detected_label.text()
+    wizard.next()
+    page = wizard.preview_page
+    assert page.delimiter_combo.currentData() == ";"
+    assert page.preview_model.columnCount() == 4
+    page.delimiter_combo.setCurrentIndex(page.delimiter_combo.findData(","))
+    assert page.preview_model.columnCount() == 1  # the file re-read with the other delimiter
+    page.delimiter_combo.setCurrentIndex(page.delimiter_combo.findData(";"))
+    page.mapping_combos["desk"].setCurrentIndex(page.mapping_combos["desk"].findData("person"))
+    assert wizard.mapping["desk"] == "person"
+    wizard.next()
+    _wait_checked(qtbot, wizard)
+    model = wizard.validate_page.problems_model
+    assert model.data(model.index(0, 2)) == "Carol Dahl"  # the person's name read as a desk
+
+
+def test_fake_cancel_leaves_nothing(
+    qtbot: QtBot, fake: None, small_office: SmallOffice, big_csv: Path
+) -> None:
+    o = small_office
+    before = o.doc.counts()
+    wizard = _wizard(qtbot, o, big_csv)
+    wizard.next()
+    wizard.next()
+    wizard.validate_page.create_check.setChecked(True)
+    _wait_checked(qtbot, wizard)
+    assert _next_button_enabled(wizard), wizard.validate_page.status_label.text()
+    wizard.next()
+    page = wizard.import_page
+    assert page.task is not None
+    with qtbot.waitSignal(page.task.progress, timeout=20_000):
+        pass
+    with qtbot.waitSignal(page.task.finished, timeout=30_000):
+        page.cancel()
+    assert page.outcome == "cancelled"
+    assert "Nothing was imported" in page.status_label.text()
+    assert o.doc.counts() == before
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_fake_read_only(
+    qtbot: QtBot, fake: None, small_office: SmallOffice, tmp_path: Path
+) -> None:
+    from officeplanner.store import OfficeFile
+
+    o = small_office
+    path = o.doc.path
+    o.context.set_document(None)
+    o.context.set_document(OfficeFile.open(path, read_only=True))
+    source = _write(tmp_path / "x.csv", HEADER + f"{MONDAY.isoformat()},N2,Carol Dahl,booked\n")
+    wizard = _wizard(qtbot, o, source)
+    wizard.next()
+    wizard.next()
+    assert "read-only" in wizard.validate_page.status_label.text()
+    assert not _next_button_enabled(wizard)
