@@ -1,0 +1,347 @@
+"""Plain-language explanations a manager can forward.
+
+For a plan: per team, why these days — its preference, the collaborators it
+meets there, the load of the site — and why not the days it would have liked
+more (the site is full that day, or its collaborators are elsewhere).
+
+For an infeasible instance: which site-days cannot fit and by how much, and
+what would make it fit. Two small MIPs answer that exactly: the smallest
+capacity increase per site (the same on every day, which is what raising the
+ceiling does) and the fewest anchor days to give up, team by team.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import highspy
+import numpy as np
+
+from officeplanner.planner.arrays import Arrays, to_arrays
+from officeplanner.planner.objective import CAPACITY_EPS, Plan, load
+from officeplanner.planner.problem import Problem, Team
+
+_ORDINAL = {1: "1st", 2: "2nd", 3: "3rd"}
+
+
+def _ordinal(n: int) -> str:
+    return _ORDINAL.get(n, f"{n}th")
+
+
+def _names(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _partners(problem: Problem, team: Team) -> list[tuple[str, float]]:
+    out = []
+    for p in problem.collaboration:
+        if team.name in p.teams:
+            other = p.teams[1] if p.teams[0] == team.name else p.teams[0]
+            out.append((other, p.weight))
+    return out
+
+
+def explain_team(
+    problem: Problem,
+    plan: Plan,
+    team: Team,
+    loads: dict[str, dict[str, float]] | None = None,
+) -> list[str]:
+    """Sentences explaining one team's days in a (feasible) plan (``loads`` may be
+    passed in when explaining many teams of one plan)."""
+    days = [d for d in problem.weekdays if d in plan[team.name]]
+    allowed = problem.allowed_days(team)
+    ranked = sorted(allowed, key=lambda d: (-team.preference[d], problem.weekdays.index(d)))
+    partners = _partners(problem, team)
+    site_load = (loads or load(problem, plan))[team.site]
+    cap = problem.sites[team.site].capacity
+    demand = problem.demand(team)
+
+    def worth(d: str) -> float:
+        return team.size * team.preference[d] + sum(w for other, w in partners if d in plan[other])
+
+    lines = [f"{team.name} ({team.size} people, {team.site}) is in on {_names(days)}."]
+    for d in days:
+        parts = []
+        if d in team.fixed:
+            parts.append("fixed by policy")
+        parts.append(
+            f"preference {team.preference[d]:.2f}, its {_ordinal(ranked.index(d) + 1)} "
+            f"of {len(ranked)} allowed days"
+        )
+        met = [f"{o} (weight {w:g})" for o, w in partners if d in plan[o] and w > 0]
+        if met:
+            parts.append("meets " + _names(met))
+        parts.append(f"{team.site} at {site_load[d]:.1f} of {cap[d]:.1f} desks")
+        lines.append(f"{d}: " + "; ".join(parts) + ".")
+    worst_chosen = min((team.preference[d] for d in days if d not in team.fixed), default=None)
+    for d in ranked:
+        if d in days or worst_chosen is None or team.preference[d] <= worst_chosen:
+            continue
+        room = cap[d] - site_load[d]
+        if room + CAPACITY_EPS * max(1.0, cap[d]) < demand:
+            lines.append(
+                f"Not {d}, though preferred ({team.preference[d]:.2f}): {team.site} is full "
+                f"that day ({site_load[d]:.1f} of {cap[d]:.1f} desks taken; the team needs "
+                f"{demand:.1f})."
+            )
+        else:
+            weakest = min((c for c in days if c not in team.fixed), key=lambda c: (worth(c), c))
+            lines.append(
+                f"Not {d}, though preferred ({team.preference[d]:.2f}): {weakest} is worth "
+                f"more with its collaborators ({worth(weakest):.1f} against {worth(d):.1f} "
+                f"on {d})."
+                if worth(weakest) >= worth(d)
+                else f"Not {d}, though preferred ({team.preference[d]:.2f}): moving there "
+                f"would push other teams off their better days."
+            )
+    if team.forbidden:
+        lines.append(f"Not allowed by policy: {_names(list(team.forbidden))}.")
+    return lines
+
+
+def explain_plan(problem: Problem, plan: Plan) -> dict[str, list[str]]:
+    loads = load(problem, plan)
+    return {t.name: explain_team(problem, plan, t, loads) for t in problem.teams}
+
+
+# -- infeasibility -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Overflow:
+    site: str
+    day: str
+    load: float
+    capacity: float
+
+    @property
+    def over(self) -> float:
+        return self.load - self.capacity
+
+
+@dataclass(frozen=True)
+class Infeasibility:
+    """Why no plan fits, and what would.
+
+    ``overflows``: the site-days over capacity in the plan that needs the least
+    extra capacity; ``raise_by``: per site, the extra desks per day that make a
+    plan fit (minimal); ``ceilings``: the ceiling that gives them (when the site
+    has desks and a ceiling); ``fewer_days``: the fewest anchor days to drop,
+    ``{team: (now, then)}``, or None when dropping days cannot make it fit;
+    ``notes``: direct findings (fixed days that alone overflow, teams too big).
+    """
+
+    overflows: tuple[Overflow, ...]
+    raise_by: dict[str, float]
+    ceilings: dict[str, tuple[float, float]]
+    fewer_days: dict[str, tuple[int, int]] | None
+    notes: tuple[str, ...]
+    proven: bool
+
+    def lines(self) -> list[str]:
+        out = list(self.notes)
+        for o in self.overflows:
+            out.append(
+                f"{o.site} on {o.day}: {o.load:.1f} desks needed, capacity {o.capacity:.1f} "
+                f"— over by {o.over:.1f}."
+            )
+        for site, extra in self.raise_by.items():
+            if extra <= 0:
+                continue
+            if site in self.ceilings:
+                old, new = self.ceilings[site]
+                out.append(
+                    f"It fits if {site}'s ceiling goes from {old:.0%} to {new:.1%} "
+                    f"({extra:.1f} more desks a day)."
+                )
+            else:
+                out.append(f"It fits if {site} has {extra:.1f} more desks every day.")
+        if self.fewer_days is None:
+            out.append("Fewer anchor days alone cannot make it fit.")
+        elif self.fewer_days:
+            parts = [
+                f"{t} {a} → {b}" for t, a, b in ((t, a, b) for t, (a, b) in self.fewer_days.items())
+            ]
+            out.append("Or it fits with fewer anchor days for " + "; ".join(parts) + ".")
+        if not self.proven:
+            out.append("(These amounts are the best found within the time limit.)")
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "overflows": [
+                {
+                    "site": o.site,
+                    "day": o.day,
+                    "load": o.load,
+                    "capacity": o.capacity,
+                    "over": o.over,
+                }
+                for o in self.overflows
+            ],
+            "raise_capacity_by": self.raise_by,
+            "ceilings": {s: {"from": a, "to": b} for s, (a, b) in self.ceilings.items()},
+            "fewer_anchor_days": None
+            if self.fewer_days is None
+            else {t: {"from": a, "to": b} for t, (a, b) in self.fewer_days.items()},
+            "notes": list(self.notes),
+            "proven": self.proven,
+            "explanation": self.lines(),
+        }
+
+
+def _direct_notes(problem: Problem, arrays: Arrays) -> list[str]:
+    notes = []
+    for s, site in enumerate(arrays.site_names):
+        for j, d in enumerate(problem.weekdays):
+            on = [t for t in range(arrays.n_teams) if arrays.site[t] == s and arrays.fixed[t, j]]
+            need = float(arrays.demand[on].sum()) if on else 0.0
+            cap = float(arrays.capacity[s, j])
+            if need > cap + CAPACITY_EPS * max(1.0, cap):
+                notes.append(
+                    f"{site} on {d}: the teams with {d} fixed alone need {need:.1f} desks "
+                    f"(capacity {cap:.1f}): " + _names([problem.teams[t].name for t in on]) + "."
+                )
+    for t, team in enumerate(problem.teams):
+        s = int(arrays.site[t])
+        fit = [
+            d
+            for j, d in enumerate(problem.weekdays)
+            if arrays.allowed[t, j]
+            and arrays.demand[t]
+            <= arrays.capacity[s, j] + CAPACITY_EPS * max(1.0, float(arrays.capacity[s, j]))
+        ]
+        if len(fit) < team.anchor_days:
+            notes.append(
+                f"{team.name} needs {arrays.demand[t]:.1f} desks on each of "
+                f"{team.anchor_days} days, but fits in {team.site} on only "
+                f"{len(fit)} of its allowed days ({_names(fit) or 'none'})."
+            )
+    return notes
+
+
+def _solve_elastic(
+    arrays: Arrays, *, reduce_days: bool, time_limit: float
+) -> tuple[np.ndarray[Any, np.dtype[np.float64]] | None, bool]:
+    """x (T, D) of the least-capacity-raise plan, or of the fewest-days-dropped plan."""
+    n_t, n_d = arrays.value.shape
+    n_s = len(arrays.site_names)
+    h = highspy.Highs()  # type: ignore[no-untyped-call]
+    h.silent()
+    h.setOptionValue("time_limit", time_limit)
+    h.setOptionValue("threads", 1)
+    inf = highspy.kHighsInf
+    n_x = n_t * n_d
+    # columns: x (T*D), then z (S) or r (T)
+    n_extra = n_t if reduce_days else n_s
+    lower = np.concatenate([arrays.fixed.ravel().astype(float), np.zeros(n_extra)])
+    if reduce_days:
+        n_fixed = arrays.fixed.sum(axis=1)
+        extra_hi = np.maximum(0, arrays.anchor - np.maximum(1, n_fixed)).astype(float)
+        cost = np.concatenate(
+            [
+                np.zeros(n_x),
+                1.0 + 1e-4 * arrays.demand / max(1.0, float(arrays.demand.max(initial=1.0))),
+            ]
+        )
+    else:
+        extra_hi = np.full(n_s, inf)
+        cost = np.concatenate([np.zeros(n_x), np.ones(n_s)])
+    upper = np.concatenate([arrays.allowed.ravel().astype(float), extra_hi])
+    h.addVars(n_x + n_extra, lower, upper)
+    h.changeColsCost(n_x + n_extra, np.arange(n_x + n_extra, dtype=np.int32), cost)
+    kinds = np.full(n_x + n_extra, highspy.HighsVarType.kInteger)
+    if not reduce_days:
+        kinds[n_x:] = highspy.HighsVarType.kContinuous
+    h.changeColsIntegrality(n_x + n_extra, np.arange(n_x + n_extra, dtype=np.int32), kinds)
+    for t in range(n_t):
+        cols = [t * n_d + d for d in range(n_d)]
+        k = float(arrays.anchor[t])
+        if reduce_days:
+            cols.append(n_x + t)
+            vals = [1.0] * n_d + [1.0]
+        else:
+            vals = [1.0] * n_d
+        h.addRow(k, k, len(cols), np.array(cols, dtype=np.int32), np.array(vals))
+    for s in range(n_s):
+        members = np.flatnonzero(arrays.site == s)
+        for d in range(n_d):
+            cols = [int(t) * n_d + d for t in members]
+            vals = [float(arrays.demand[t]) for t in members]
+            if not reduce_days:
+                cols.append(n_x + s)
+                vals.append(-1.0)
+            if cols:
+                h.addRow(
+                    -inf,
+                    float(arrays.capacity[s, d]),
+                    len(cols),
+                    np.array(cols, dtype=np.int32),
+                    np.array(vals),
+                )
+    h.setMinimize()  # type: ignore[no-untyped-call]
+    h.run()
+    status = h.getModelStatus()
+    sol = h.getSolution()
+    if status == highspy.HighsModelStatus.kInfeasible or not sol.value_valid:
+        return None, status == highspy.HighsModelStatus.kInfeasible
+    values = np.asarray(sol.col_value)
+    return values, status == highspy.HighsModelStatus.kOptimal
+
+
+def explain_infeasible(problem: Problem, *, time_limit: float = 10.0) -> Infeasibility:
+    """Which site-days cannot fit, by how much, and what would make the instance fit."""
+    arrays = to_arrays(problem)
+    n_t, n_d = arrays.value.shape
+    notes = _direct_notes(problem, arrays)
+    raised, proven_a = _solve_elastic(arrays, reduce_days=False, time_limit=time_limit)
+    overflows: list[Overflow] = []
+    raise_by: dict[str, float] = {}
+    ceilings: dict[str, tuple[float, float]] = {}
+    if raised is not None:
+        x = raised[: n_t * n_d].reshape(n_t, n_d) > 0.5
+        plan = {
+            t.name: tuple(d for j, d in enumerate(problem.weekdays) if x[i, j])
+            for i, t in enumerate(problem.teams)
+        }
+        used = load(problem, plan)
+        for site in problem.sites.values():
+            for d in problem.weekdays:
+                cap = site.capacity[d]
+                if used[site.name][d] > cap + CAPACITY_EPS * max(1.0, cap):
+                    overflows.append(Overflow(site.name, d, used[site.name][d], cap))
+            extra = max(
+                (used[site.name][d] - site.capacity[d] for d in problem.weekdays), default=0.0
+            )
+            if extra > CAPACITY_EPS:
+                raise_by[site.name] = extra
+                if site.desks and site.ceiling is not None:
+                    ceilings[site.name] = (site.ceiling, site.ceiling + extra / site.desks)
+    reduced, proven_b = _solve_elastic(arrays, reduce_days=True, time_limit=time_limit)
+    fewer: dict[str, tuple[int, int]] | None
+    if reduced is None:
+        fewer = None
+        proven_b = True
+    else:
+        r = reduced[n_t * n_d :]
+        fewer = {
+            problem.teams[t].name: (
+                problem.teams[t].anchor_days,
+                problem.teams[t].anchor_days - round(r[t]),
+            )
+            for t in range(n_t)
+            if round(r[t]) > 0
+        }
+    return Infeasibility(
+        tuple(overflows),
+        raise_by,
+        ceilings,
+        fewer,
+        tuple(notes),
+        proven_a and proven_b and not math.isnan(sum(raise_by.values(), 0.0)),
+    )
