@@ -13,11 +13,29 @@ import sys
 from collections.abc import Sequence
 
 from officeplanner import __version__
-from officeplanner.cli import cmd_info
+from officeplanner.cli import (
+    cmd_demo,
+    cmd_export,
+    cmd_export_ics,
+    cmd_gui,
+    cmd_import,
+    cmd_info,
+    cmd_plan,
+    cmd_stats,
+)
 from officeplanner.cli.common import CommandError
 from officeplanner.store.errors import OfficeFileError
 
-COMMANDS = (cmd_info,)
+COMMANDS = (
+    cmd_info,
+    cmd_gui,
+    cmd_plan,
+    cmd_export_ics,
+    cmd_demo,
+    cmd_import,
+    cmd_export,
+    cmd_stats,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,9 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 2
+    if args.command is None:  # ``officeplanner`` alone starts the desktop app
+        args.func = cmd_gui.run
+        args.file = None
     try:
         return int(args.func(args))
     except (OfficeFileError, CommandError) as exc:
