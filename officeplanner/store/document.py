@@ -22,8 +22,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Final, Self
 
-from sqlite_utils import Database
-
 from officeplanner.store import holder as holder_record
 from officeplanner.store.errors import (
     DamagedFileError,
@@ -139,8 +137,7 @@ def _is_writable(path: Path) -> bool:
 class OfficeFile:
     """An open office file. Use :meth:`create` or :meth:`open`, then :meth:`close`.
 
-    ``db`` is the sqlite-utils Database for reads and schema work; every change
-    goes through :meth:`write`, one transaction each.
+    Every change goes through :meth:`write`, one transaction each.
     """
 
     def __init__(
@@ -148,7 +145,6 @@ class OfficeFile:
     ) -> None:
         self.path = path
         self.conn = conn
-        self.db = Database(conn, execute_plugins=False)
         self.read_only = read_only
         #: Who else holds the file for writing, when we opened read-only because of them.
         self.other_holder = holder
@@ -348,6 +344,10 @@ class OfficeFile:
 
 def _run_migrations(conn: sqlite3.Connection, from_version: int) -> None:
     """Run every migration from ``from_version`` up, in one transaction."""
+    # Imported here, not at the top: sqlite-utils imports pandas when it is installed,
+    # which would add most of a second to every start of the app for a rare migration.
+    from sqlite_utils import Database
+
     db = Database(conn, execute_plugins=False)
     conn.execute("BEGIN IMMEDIATE")
     try:

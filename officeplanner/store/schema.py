@@ -8,9 +8,10 @@ so a failure leaves the file at the old version.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # imported where a migration runs: sqlite-utils loads pandas when present
+    from sqlite_utils import Database
 
 #: Marks the file as ours in the SQLite header ("OPLN").
 APPLICATION_ID: Final = 0x4F504C4E
