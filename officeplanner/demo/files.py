@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Final
 
 import platformdirs
 
@@ -22,6 +23,15 @@ from officeplanner.store.holder import lock_path
 
 APP_NAME = "Office Planner"
 DEMO_FILE_NAME = "Demo office" + OFFICE_FILE_SUFFIX
+
+
+#: Weeks of the first-run demo office after the current one (booked, not yet used).
+UPCOMING_WEEKS: Final = 1
+
+
+def upcoming_friday(today: date, weeks_ahead: int) -> date:
+    """The Friday of the week ``weeks_ahead`` weeks after the week of ``today``."""
+    return today + timedelta(days=4 - today.weekday(), weeks=weeks_ahead)
 
 
 def default_demo_path() -> Path:
@@ -65,6 +75,7 @@ def create_demo_file(
     seed: int = 1,
     end: date | None = None,
     progress: Progress | None = None,
+    today: date | None = None,
 ) -> DemoSummary:
     """Create a new office file at ``path`` holding a demo office; never overwrites.
 
@@ -81,7 +92,13 @@ def create_demo_file(
     try:
         with OfficeFile.create(tmp) as doc:
             summary = generate_demo(
-                doc, people=people, weeks=weeks, seed=seed, end=end, progress=progress
+                doc,
+                people=people,
+                weeks=weeks,
+                seed=seed,
+                end=end,
+                progress=progress,
+                today=today,
             )
         _publish(tmp, path)
     except BaseException:
@@ -91,18 +108,29 @@ def create_demo_file(
     return summary
 
 
-def ensure_demo_office(path: Path | None = None, *, people: int = 120, weeks: int = 52) -> Path:
+def ensure_demo_office(
+    path: Path | None = None,
+    *,
+    people: int = 120,
+    weeks: int = 52,
+    today: date | None = None,
+) -> Path:
     """The demo office's path, creating it first if it does not exist yet.
 
     Used by the GUI's first run and the README's quick start; an existing file
-    (even one the user has since edited) is left alone.
+    (even one the user has since edited) is left alone. Its last ``UPCOMING_WEEKS``
+    weeks lie ahead of ``today``, because a booking system always holds bookings
+    people have made for the coming days: the week grid opens on this week, and
+    an empty one would look broken.
     """
     path = path or default_demo_path()
     if path.exists():
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        create_demo_file(path, people=people, weeks=weeks)
+        today = today or date.today()
+        end = upcoming_friday(today, UPCOMING_WEEKS)
+        create_demo_file(path, people=people, weeks=weeks, end=end, today=today)
     except OfficeFileError:
         if not path.exists():  # someone else made it meanwhile: that is fine
             raise

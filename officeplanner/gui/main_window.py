@@ -2,8 +2,9 @@
 
 The window owns the :class:`DocumentContext` and nothing about the data: pages are
 built as ``Page(context, parent)`` from the table :data:`PAGES` and listen to the
-context. Pages that are not written yet (or whose module fails to import) are left out
-of the navigation, so the shell works while the other pages are in progress.
+context. A page is built (and its module imported) the first time it is shown, not
+with the window: the window paints sooner, and opening a file pays only for the page
+the user looks at. So a page's constructor must take the context's current document.
 
 Blocking questions go through :mod:`officeplanner.gui.prompts` so tests can answer
 them; every action is declared in :mod:`officeplanner.gui.actions`.
@@ -13,9 +14,9 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-import logging
 import os
 import socket
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -62,8 +63,6 @@ from officeplanner.store import (
     ReadOnlyFileError,
 )
 from officeplanner.store.holder import read_holder
-
-log = logging.getLogger("officeplanner.gui")
 
 APP_TITLE: Final = "Office Planner"
 FILE_FILTER: Final = f"Office files (*{OFFICE_FILE_SUFFIX});;All files (*)"
@@ -115,6 +114,34 @@ def module_available(name: str) -> bool:
         return importlib.util.find_spec(name) is not None
     except ModuleNotFoundError:
         return False
+
+
+class LazyPages(Mapping[str, QWidget]):
+    """The pages by key; each is built by ``build`` the first time it is looked up."""
+
+    def __init__(self, specs: list[PageSpec], build: Callable[[PageSpec], QWidget]) -> None:
+        self._specs = {spec.key: spec for spec in specs}
+        self._build = build
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        page = self._built.get(key)
+        if page is None:
+            page = self._built[key] = self._build(self._specs[key])
+        return page
+
+    def __contains__(self, key: object) -> bool:
+        # Mapping's own __contains__ looks the key up, which would build the page.
+        return key in self._specs
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._specs)
+
+    def __len__(self) -> int:
+        return len(self._specs)
+
+    def is_built(self, key: str) -> bool:
+        return key in self._built
 
 
 class WelcomePage(QWidget):
@@ -206,8 +233,9 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("officeplanner"))
         self.settings = app_settings if app_settings is not None else Settings()
         self.context = DocumentContext(self.settings, self)
-        self.pages: dict[str, QWidget] = {}
-        self._page_keys: list[str] = []
+        specs = [spec for spec in PAGES if module_available(spec.module)]
+        self.pages = LazyPages(specs, self._build_page)
+        self._page_keys = [spec.key for spec in specs]
         self._guide: QDialog | None = None
         self._demo_task: Any = None
         self._pending_drop: Path | None = None
@@ -274,22 +302,19 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage(self)
         self.ui.pages.addWidget(self.welcome)
         for spec in PAGES:
-            if not module_available(spec.module):
-                continue
-            try:
-                cls = getattr(importlib.import_module(spec.module), spec.cls)
-                page = cls(self.context, self.ui.pages)
-            except Exception:  # a broken page must not keep the app from starting
-                log.exception("page %s could not be built", spec.key)
-                continue
-            self.pages[spec.key] = page
-            self._page_keys.append(spec.key)
-            self.ui.pages.addWidget(page)
-            item = QListWidgetItem(icon(spec.icon), spec.title)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            self.ui.navList.addItem(item)
+            if spec.key in self.pages:
+                item = QListWidgetItem(icon(spec.icon), spec.title)
+                item.setData(Qt.ItemDataRole.UserRole, spec.key)
+                self.ui.navList.addItem(item)
         self.ui.splitter.setSizes([180, 1000])
         self.ui.splitter.setStretchFactor(1, 1)
+
+    def _build_page(self, spec: PageSpec) -> QWidget:
+        page: QWidget = getattr(importlib.import_module(spec.module), spec.cls)(
+            self.context, self.ui.pages
+        )
+        self.ui.pages.addWidget(page)
+        return page
 
     def _build_menus(self) -> None:
         a = self.main_actions

@@ -159,3 +159,24 @@ def test_default_demo_path_is_in_the_users_data_folder(monkeypatch: pytest.Monke
     assert path.parent.name == "Office Planner"
     if sys.platform.startswith("linux"):
         assert path.parent.parent == Path("/somewhere/data")
+
+
+def test_first_run_demo_holds_this_week_and_next_as_booked(tmp_path: Path) -> None:
+    """The app opens the week grid on today's week: the demo must have bookings there."""
+    today = date(2026, 12, 2)  # a Wednesday
+    path = ensure_demo_office(tmp_path / "demo.officeplan", people=20, weeks=4, today=today)
+    with OfficeFile.open(path, read_only=True) as doc:
+        last = doc.scalar("SELECT max(date) FROM bookings")
+        ahead = dict(
+            doc.conn.execute(
+                "SELECT status, count(*) FROM bookings WHERE date >= ? GROUP BY status",
+                (today.isoformat(),),
+            ).fetchall()
+        )
+        this_week = doc.scalar(
+            "SELECT count(*) FROM bookings WHERE date BETWEEN '2026-11-30' AND '2026-12-04'"
+        )
+    assert last == "2026-12-11"  # the Friday of next week
+    assert "booked" in ahead
+    assert set(ahead) <= {"booked", "cancelled"}  # nobody has checked in to the future
+    assert this_week > 0

@@ -21,6 +21,7 @@ from officeplanner.gui.actions import MainAction
 from officeplanner.gui.errors import ErrorDialog, ErrorReporter
 from officeplanner.gui.main_window import MainWindow
 from officeplanner.gui.office_page import OfficePage
+from officeplanner.gui.people_page import PeoplePage
 from officeplanner.gui.settings import Settings
 from officeplanner.store import OfficeFile
 from officeplanner.store.holder import lock_path
@@ -96,6 +97,26 @@ def test_open_a_file_shows_its_name_and_remembers_it(
     assert window.ui.pages.currentWidget() is window.welcome
     assert not lock_path(office_file).exists()  # closing released the file
     assert window.welcome.recent.count() == 1
+
+
+def test_a_page_is_built_when_first_shown_and_sees_the_open_file(
+    window: MainWindow, office_file: Path
+) -> None:
+    """Pages are built lazily so the window paints sooner; a late page still gets the file."""
+    assert "people" in window.pages and not window.pages.is_built("people")
+    assert [window.ui.navList.item(i).text() for i in range(window.ui.navList.count())][:3] == [
+        "Office",
+        "People & teams",
+        "Bookings",
+    ]
+    assert window.open_path(office_file)
+    assert not window.pages.is_built("people")
+    window.show_page("people")
+    assert window.pages.is_built("people")
+    page = window.pages["people"]
+    assert window.ui.pages.currentWidget() is page
+    assert isinstance(page, PeoplePage)
+    assert page.people.rowCount() == 3  # Alice, Bob and Carol of the shell office
 
 
 def test_open_recent_menu(window: MainWindow, tmp_path: Path, app_settings: Settings) -> None:
