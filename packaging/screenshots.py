@@ -25,14 +25,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QDate, QSettings, QTimer  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from officeplanner.domain import BookingStatus  # noqa: E402
 from officeplanner.edits.office import Level  # noqa: E402
 from officeplanner.gui.app import make_application  # noqa: E402
+from officeplanner.gui.booking_dialog import BookingDialog  # noqa: E402
+from officeplanner.gui.bookings_page import BookingsPage  # noqa: E402
 from officeplanner.gui.dialogs import DeskDialog, PersonDialog, SiteDialog  # noqa: E402
 from officeplanner.gui.errors import ErrorDialog  # noqa: E402
+from officeplanner.gui.export_dialog import ExportDialog  # noqa: E402
+from officeplanner.gui.import_wizard import ImportWizard  # noqa: E402
 from officeplanner.gui.main_window import MainWindow  # noqa: E402
 from officeplanner.gui.office_page import OfficePage  # noqa: E402
 from officeplanner.gui.people_page import PeoplePage  # noqa: E402
@@ -49,6 +54,7 @@ class Shooter:
         self.out = out
         self.size = size
         self.dialog: QWidget | None = None
+        self._wizard: QWidget | None = None
         self.scenes: list[tuple[str, Callable[[], None]]] = [
             ("welcome", self.welcome),
             ("office", self.office),
@@ -58,6 +64,11 @@ class Shooter:
             ("people", self.people),
             ("person-dialog-error", self.person_dialog),
             ("bookings", self.bookings),
+            ("bookings-table", self.bookings_table),
+            ("booking-dialog-conflict", self.booking_dialog),
+            ("import-preview", self.import_preview),
+            ("import-validation-errors", self.import_validation),
+            ("export-dialog", self.export_dialog),
             ("read-only", self.read_only),
             ("user-guide", self.user_guide),
             ("error-dialog", self.error_dialog),
@@ -132,7 +143,7 @@ class Shooter:
         site = int(doc.scalar("SELECT id FROM sites ORDER BY id LIMIT 1"))
         self.office_page.select((Level.SITE, site))
         dialog = SiteDialog(doc, site, self.window)
-        dialog.ui.closureDate.setDate(date(2026, 12, 24))
+        dialog.ui.closureDate.setDate(QDate(2026, 12, 24))
         dialog.ui.closureReason.setText("Christmas Eve")
         dialog.ui.addClosureButton.click()
         dialog.ui.timezoneCombo.setCurrentText("Europe/Olso")  # a typo: the error shows
@@ -159,6 +170,64 @@ class Shooter:
         page.search.clear()
         if "bookings" in self.window.pages:
             self.window.show_page("bookings")
+
+    @property
+    def bookings_page(self) -> BookingsPage:
+        page = self.window.pages["bookings"]
+        assert isinstance(page, BookingsPage)
+        return page
+
+    def bookings_table(self) -> None:
+        page = self.bookings_page
+        page.tabs.setCurrentIndex(1)
+        page.status_combo.setCurrentIndex(page.status_combo.findData(BookingStatus.NO_SHOW.value))
+
+    def booking_dialog(self) -> None:
+        """Booking a desk someone already has today: the conflict shows as you type."""
+        self.bookings_page.tabs.setCurrentIndex(0)
+        doc = self.window.context.doc
+        assert doc is not None
+        today = date.today().isoformat()
+        desk, person = doc.conn.execute(
+            "SELECT desk_id, person_id FROM bookings WHERE date = ? AND status = 'booked' "
+            "ORDER BY desk_id LIMIT 1",
+            (today,),
+        ).fetchone()
+        other = int(
+            doc.scalar("SELECT id FROM people WHERE id != ? ORDER BY id LIMIT 1", (person,))
+        )
+        dialog = BookingDialog(
+            self.window.context, day=date.today(), desk_id=desk, person_id=other, parent=self.window
+        )
+        self.show_dialog(dialog)
+
+    def import_preview(self) -> None:
+        """A semicolon, Windows-1252 file as Excel writes it, with two bad rows."""
+        doc = self.window.context.doc
+        assert doc is not None
+        desks = [r[0] for r in doc.conn.execute("SELECT name FROM desks ORDER BY id LIMIT 3")]
+        people = [r[0] for r in doc.conn.execute("SELECT name FROM people ORDER BY id LIMIT 3")]
+        lines = ["Dato;Pult;Ansatt;Status"]
+        lines.append(f"07.12.2026;{desks[0]};{people[0]};booket")
+        lines.append(f"31.12.2026;{desks[1]};{people[1]};booket")
+        lines.append(f"32.12.2026;{desks[2]};{people[2]};booket")  # no such day
+        lines.append(f"08.12.2026;Pult 999;{people[0]};sjekket inn")  # unknown desk
+        source = self.file.with_name("bookinger fra Excel.csv")
+        source.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+        wizard = ImportWizard(self.window.context, source, self.window)
+        self.show_dialog(wizard)
+        self.dialog = None  # stays open for the next scene, which validates
+        self._wizard = wizard
+        wizard.next()
+
+    def import_validation(self) -> None:
+        assert isinstance(self._wizard, ImportWizard)
+        self._wizard.next()
+
+    def export_dialog(self) -> None:
+        if self._wizard is not None:
+            self._wizard.close()
+        self.show_dialog(ExportDialog(self.window.context, self.window))
 
     def read_only(self) -> None:
         self.window.close_file()
