@@ -243,7 +243,9 @@ def load_plan(conn: sqlite3.Connection, name: str) -> SavedPlan:
 
 
 def plan_names(conn: sqlite3.Connection) -> list[str]:
-    return [str(r[0]) for r in conn.execute("SELECT name FROM plans ORDER BY created_at, name")]
+    """Saved plans' names, oldest first; plans saved in the same second in saving order
+    (``created_at`` has whole seconds), so the last two are the two saved last."""
+    return [str(r[0]) for r in conn.execute("SELECT name FROM plans ORDER BY created_at, id")]
 
 
 def delete_plan(doc: OfficeFile, name: str) -> None:
@@ -254,3 +256,67 @@ def delete_plan(doc: OfficeFile, name: str) -> None:
         for table in ("plan_days", "calendar_exports"):
             conn.execute(f"DELETE FROM {table} WHERE plan_id = ?", (row[0],))
         conn.execute("DELETE FROM plans WHERE id = ?", (row[0],))
+
+
+_PLAN_COLUMNS = "id, name, created_at, valid_from, valid_to, status, objective, bound, problem_json"
+
+
+@dataclass(frozen=True)
+class PlanRecord:
+    """Every row a saved plan owns, exactly as stored: what undo needs to put it back.
+
+    Not :class:`SavedPlan`: restoring must give the same id (calendar UIDs and the
+    SEQUENCE record hang on it) and keep the record of past calendar exports, which
+    saving a plan afresh would lose.
+    """
+
+    plan: tuple[object, ...]
+    days: tuple[tuple[object, ...], ...]
+    exports: tuple[tuple[object, ...], ...]
+
+    @property
+    def name(self) -> str:
+        return str(self.plan[1])
+
+
+def plan_record(conn: sqlite3.Connection, name: str) -> PlanRecord | None:
+    """The rows of the plan saved as ``name``, or None when there is none."""
+    row = conn.execute(f"SELECT {_PLAN_COLUMNS} FROM plans WHERE name = ?", (name,)).fetchone()
+    if row is None:
+        return None
+    days = conn.execute(
+        "SELECT plan_id, team_id, weekday FROM plan_days WHERE plan_id = ? "
+        "ORDER BY team_id, weekday",
+        (row[0],),
+    ).fetchall()
+    exports = conn.execute(
+        "SELECT plan_id, team_id, days, sequence, exported_at FROM calendar_exports "
+        "WHERE plan_id = ? ORDER BY team_id",
+        (row[0],),
+    ).fetchall()
+    return PlanRecord(tuple(row), tuple(map(tuple, days)), tuple(map(tuple, exports)))
+
+
+def restore_plan(doc: OfficeFile, record: PlanRecord) -> None:
+    """Put a plan back exactly as :func:`plan_record` read it, replacing whatever now
+    has its id or its name (one transaction)."""
+    with doc.write() as conn:
+        plan_id = record.plan[0]
+        ids = {plan_id} | {
+            r[0] for r in conn.execute("SELECT id FROM plans WHERE name = ?", (record.name,))
+        }
+        for old in ids:
+            for table in ("plan_days", "calendar_exports"):
+                conn.execute(f"DELETE FROM {table} WHERE plan_id = ?", (old,))
+            conn.execute("DELETE FROM plans WHERE id = ?", (old,))
+        conn.execute(
+            f"INSERT INTO plans({_PLAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", record.plan
+        )
+        conn.executemany(
+            "INSERT INTO plan_days(plan_id, team_id, weekday) VALUES (?, ?, ?)", record.days
+        )
+        conn.executemany(
+            "INSERT INTO calendar_exports(plan_id, team_id, days, sequence, exported_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            record.exports,
+        )

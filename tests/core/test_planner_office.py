@@ -17,7 +17,9 @@ from officeplanner.planner.store import (
     delete_plan,
     load_plan,
     plan_names,
+    plan_record,
     read_policies,
+    restore_plan,
     save_plan,
     write_policy,
 )
@@ -181,6 +183,49 @@ def test_save_and_load_a_plan(filled: OfficeFile) -> None:
     delete_plan(filled, "Autumn")
     with pytest.raises(KeyError):
         load_plan(filled.conn, "Autumn")
+
+
+def test_plan_record_restores_a_replaced_plan_exactly(filled: OfficeFile) -> None:
+    """What undo of Save Plan relies on: the rows read before a save put back the old
+    plan with its id and its calendar-export record (UIDs and SEQUENCE hang on them)."""
+    problem = build_problem(filled.conn).problem
+    plan_id = save_plan(filled, "Autumn", problem, solve(problem), valid_from=date(2025, 10, 1))
+    with filled.write() as conn:
+        conn.execute(
+            "INSERT INTO calendar_exports(plan_id, team_id, days, sequence, exported_at) "
+            "SELECT ?, id, 'Tue', 3, '2025-09-30T08:00:00+00:00' FROM teams WHERE name = 'A'",
+            (plan_id,),
+        )
+    before = plan_record(filled.conn, "Autumn")
+    assert before is not None and before.name == "Autumn" and len(before.exports) == 1
+    old = load_plan(filled.conn, "Autumn")
+    other = Problem(
+        problem.weekdays,
+        problem.sites,
+        tuple(
+            Team(t.name, t.site, t.size, 1, dict.fromkeys(problem.weekdays, 0.0) | {"Mon": 1.0})
+            for t in problem.teams
+        ),
+    )
+    save_plan(filled, "Autumn", other, solve(other), valid_from=date(2026, 1, 5))
+    assert load_plan(filled.conn, "Autumn").valid_from == date(2026, 1, 5)
+    restore_plan(filled, before)
+    assert load_plan(filled.conn, "Autumn") == old
+    assert plan_record(filled.conn, "Autumn") == before
+    # a plan deleted in between comes back too, under its old id
+    delete_plan(filled, "Autumn")
+    assert plan_record(filled.conn, "Autumn") is None
+    restore_plan(filled, before)
+    assert load_plan(filled.conn, "Autumn").id == plan_id
+    assert plan_record(filled.conn, "Autumn") == before
+
+
+def test_plan_names_oldest_first_in_saving_order(filled: OfficeFile) -> None:
+    problem = build_problem(filled.conn).problem
+    solution = solve(problem)
+    for name in ("Zulu", "Alpha", "Mike"):  # saved within the same second
+        save_plan(filled, name, problem, solution)
+    assert plan_names(filled.conn) == ["Zulu", "Alpha", "Mike"]
 
 
 def test_cli_plans_and_saves(filled: OfficeFile, capsys: pytest.CaptureFixture[str]) -> None:

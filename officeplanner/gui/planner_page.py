@@ -1,0 +1,865 @@
+"""The Planner page: the hybrid policy, anchor days per team, and why.
+
+Left, the policy the planner reads (the organisation's row and per-team overrides in
+the ``policies`` table), edited through undo commands that call
+:func:`officeplanner.planner.store.write_policy`. Right, the last run: the status as
+the core states it, the teams × weekdays grid, the load per site-day against
+capacity, each team's explanation, and a comparison of two saved plans.
+
+A run is exactly ``officeplanner plan FILE``: :func:`build_problem` on the file, then
+:func:`officeplanner.planner.exact.solve`, then :func:`explain_plan` or
+:func:`explain_infeasible` — in a worker thread with its own read-only connection,
+so the window stays responsive for the whole time limit. Cancel stops the search
+and keeps the best plan found so far, with its proven gap, because a manager who
+waited ten seconds wants that plan rather than nothing.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any, Final
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officeplanner.domain import WEEKDAYS
+from officeplanner.edits import EditError
+from officeplanner.gui import commands, prompts
+from officeplanner.gui.calendar_export_dialog import CalendarExportDialog
+from officeplanner.gui.context import DocumentContext
+from officeplanner.gui.icons import icon
+from officeplanner.gui.planner_chart import LoadChart
+from officeplanner.gui.planner_commands import (
+    PLANS,
+    POLICIES,
+    SavePlanCommand,
+    SetPolicyCommand,
+)
+from officeplanner.gui.planner_models import (
+    DAY_CHOICES,
+    TEAM_ROLE,
+    CompareLoadModel,
+    CompareModel,
+    FollowUpModel,
+    PlanGridModel,
+    TeamPolicyModel,
+    TeamPolicyRow,
+    plan_score,
+)
+from officeplanner.gui.save_plan_dialog import SavePlanDialog
+from officeplanner.gui.worker import Task
+from officeplanner.planner.exact import SolveOptions, solve
+from officeplanner.planner.explain import explain_infeasible, explain_plan
+from officeplanner.planner.followup import FollowUpError, followup
+from officeplanner.planner.from_office import BuildError, BuildOptions, build_problem
+from officeplanner.planner.problem import Problem, ProblemError
+from officeplanner.planner.result import Solution
+from officeplanner.planner.store import (
+    Policy,
+    load_plan,
+    plan_names,
+    read_policies,
+)
+from officeplanner.store import OfficeFile, OfficeFileError
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: Default seconds a run may search (the CLI's default too).
+DEFAULT_TIME_LIMIT: Final = 10.0
+#: Resolution of the progress bar (per mille of the time limit).
+PROGRESS_STEPS: Final = 1000
+_TABLES = (POLICIES, PLANS, "teams", "people", "sites", "desks", "closures")
+#: Tables the follow-up reads besides those (presence comes from bookings and badges).
+_FOLLOWUP_TABLES = ("bookings", "attendance", "settings")
+#: What the Follow-up tab says before there is anything to follow.
+NO_FOLLOWUP: Final = (
+    "Save a plan with a start date to see, once it has started, how it is followed."
+)
+
+
+@dataclass(frozen=True)
+class PlanRun:
+    """Everything one run produced, computed in the worker by the core."""
+
+    path: Path
+    problem: Problem
+    solution: Solution
+    explanations: dict[str, list[str]]
+    infeasibility: tuple[str, ...]
+    warnings: tuple[str, ...]
+    start: date
+    end: date
+    stopped: bool  # Cancel ended the search early
+
+
+class _PlanJob:
+    """The worker's part: build the instance from the file, solve it, explain it."""
+
+    def __init__(self, path: Path, time_limit: float) -> None:
+        self.path = path
+        self.time_limit = time_limit
+        #: Set by Cancel: HiGHS stops and returns the best plan found (SolveOptions.cancel).
+        self.stop = threading.Event()
+
+    def __call__(self, progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> PlanRun:
+        limit = self.time_limit
+
+        def on_progress(seconds: float, _best: float | None, _bound: float | None) -> None:
+            progress(int(PROGRESS_STEPS * min(seconds, limit) / limit), PROGRESS_STEPS)
+
+        progress(0, PROGRESS_STEPS)
+        with OfficeFile.open(self.path, read_only=True) as doc:
+            built = build_problem(doc.conn, BuildOptions())
+        problem = built.problem
+        solution = solve(
+            problem, SolveOptions(time_limit=limit, on_progress=on_progress, cancel=self.stop)
+        )
+        explanations: dict[str, list[str]] = {}
+        why: tuple[str, ...] = ()
+        if solution.plan:
+            explanations = explain_plan(problem, solution.plan)
+        elif solution.status == "infeasible":
+            why = tuple(explain_infeasible(problem, time_limit=limit).lines())
+        progress(PROGRESS_STEPS, PROGRESS_STEPS)
+        return PlanRun(
+            self.path,
+            problem,
+            solution,
+            explanations,
+            why,
+            built.warnings,
+            built.start,
+            built.end,
+            self.stop.is_set(),
+        )
+
+
+def status_text(run: PlanRun) -> str:
+    """The status line as a manager reads it: optimal, feasible with its gap, or why not."""
+    s = run.solution
+    period = f"History {run.start} to {run.end}."
+    if s.status == "optimal" and s.objective is not None:
+        lines = [f"<b>Optimal plan</b> — score {s.objective:.2f}, proven best ({s.seconds:.2f} s)."]
+    elif s.status == "feasible" and s.objective is not None:
+        why = "stopped by Cancel" if run.stopped else "time limit reached"
+        gap = s.gap
+        bound = f"{s.bound:.2f}" if s.bound is not None else "unknown"
+        gap_text = f"within {gap:.2%} of the best possible" if gap is not None else "gap unknown"
+        lines = [
+            f"<b>Feasible plan</b> — score {s.objective:.2f}, {gap_text} (bound {bound}); {why}."
+        ]
+    elif s.status == "infeasible":
+        lines = ["<b>No plan fits the capacities.</b>"]
+        lines += [f"• {line}" for line in run.infeasibility]
+    else:
+        lines = [
+            f"<b>No plan found</b> within {s.seconds:.1f} s; give the search more time "
+            "or fewer constraints."
+        ]
+    if s.plan and s.greedy_objective is not None:
+        lines.append(f"Greedy baseline: {s.greedy_objective:.2f}. {period}")
+    else:
+        lines.append(period)
+    lines += [f"Note: {w}" for w in run.warnings]
+    return "<br>".join(lines)
+
+
+class DayRuleDelegate(QStyledItemDelegate):
+    """A combo box for a weekday rule and a spin box for anchor days in the team table."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        if index.column() == 1:
+            spin = QSpinBox(parent)
+            spin.setRange(0, 7)
+            spin.setSpecialValueText("inherit")
+            return spin
+        combo = QComboBox(parent)
+        combo.addItems(list(DAY_CHOICES))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QSpinBox):
+            editor.setValue(int(value or 0))
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentText(str(value))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QSpinBox):
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+class PlannerPage(QWidget):
+    """Policy, run, result, explanations, saved plans and their comparison."""
+
+    title = "Planner"
+
+    def __init__(self, context: DocumentContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.grid = PlanGridModel(self)
+        self.team_policies = TeamPolicyModel(self)
+        self.compare = CompareModel(self)
+        self.compare_load = CompareLoadModel(self)
+        self.followup = FollowUpModel(self)
+        #: The day the follow-up counts up to (None: today); tests pin it.
+        self.today: date | None = None
+        #: The follow-up is recomputed when its tab is shown, not on every edit.
+        self._followup_stale = True
+        self.run: PlanRun | None = None
+        self.task: Task | None = None
+        self._job: _PlanJob | None = None
+        self.org_policy = Policy()
+        self.overrides: dict[str, Policy] = {}
+        #: The plan saved last from this page (the export dialog starts on it).
+        self.last_saved: str | None = None
+        self._build_actions()
+        self._build_widgets()
+        self.team_policies.edit_requested.connect(self._team_policy_edit)
+        self.grid_view.selectionModel().selectionChanged.connect(self._grid_selection)
+        self.compare_a.currentTextChanged.connect(self._compare_changed)
+        self.compare_b.currentTextChanged.connect(self._compare_changed)
+        self.followup_plan.currentTextChanged.connect(self._followup_plan_changed)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.apply_button.clicked.connect(self.apply_org_policy)
+        self.copy_button.clicked.connect(self.copy_explanation)
+        context.document_changed.connect(self._document_changed)
+        context.data_changed.connect(self._data_changed)
+        context.read_only_changed.connect(self._read_only_changed)
+        self.reload()
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Any, tip: str, icon_name: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.run_action = self._action(
+            "Run Plan", self.run_plan, "Choose anchor days for every team (exact MIP)", "planner"
+        )
+        self.cancel_action = self._action(
+            "Cancel", self.cancel_run, "Stop the search and keep the best plan found so far"
+        )
+        self.lock_action = self._action(
+            "Lock Team's Days",
+            self.lock_selected,
+            "Fix the selected team's days in its policy and plan again",
+        )
+        self.save_action = self._action(
+            "Save Plan…", self.save_current, "Store this plan in the file under a name"
+        )
+        self.export_action = self._action(
+            "Export to Calendar…",
+            self.export_calendar,
+            "Write a saved plan's anchor days as an .ics file",
+            "calendar_export",
+        )
+
+    def _build_widgets(self) -> None:
+        bar = QToolBar("Planner", self)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addAction(self.run_action)
+        bar.addAction(self.cancel_action)
+        self.time_limit = QDoubleSpinBox(self)
+        self.time_limit.setRange(0.5, 600.0)
+        self.time_limit.setDecimals(1)
+        self.time_limit.setValue(DEFAULT_TIME_LIMIT)
+        self.time_limit.setSuffix(" s")
+        self.time_limit.setToolTip("Longest the search may run; then the best plan and its gap")
+        self.time_limit.setAccessibleName("Time limit")
+        bar.addWidget(QLabel(" Time limit: ", self))
+        bar.addWidget(self.time_limit)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, PROGRESS_STEPS)
+        self.progress.setMaximumWidth(200)
+        self.progress.setTextVisible(False)
+        # A widget in a tool bar is shown and hidden through the action the bar wraps
+        # it in; setVisible() on the widget itself is undone by the bar's layout.
+        self.progress_action = bar.addWidget(self.progress)
+        self.progress_action.setVisible(False)
+        bar.addSeparator()
+        bar.addAction(self.lock_action)
+        bar.addAction(self.save_action)
+        bar.addAction(self.export_action)
+
+        # left: the policy
+        org_box = QGroupBox("Organisation policy", self)
+        form = QFormLayout(org_box)
+        self.anchor_spin = QSpinBox(org_box)
+        self.anchor_spin.setRange(1, 7)
+        self.anchor_spin.setToolTip("Days a week each team is in together")
+        self.ceiling_spin = QDoubleSpinBox(org_box)
+        self.ceiling_spin.setRange(10.0, 100.0)
+        self.ceiling_spin.setDecimals(0)
+        self.ceiling_spin.setSuffix(" %")
+        self.ceiling_spin.setToolTip("Share of bookable desks a plan may fill on any day")
+        self.turnout_spin = QDoubleSpinBox(org_box)
+        self.turnout_spin.setRange(5.0, 100.0)
+        self.turnout_spin.setDecimals(0)
+        self.turnout_spin.setSuffix(" %")
+        self.turnout_spin.setToolTip("Share of a team expected in on its anchor days")
+        days = QWidget(org_box)
+        # Mon–Fri on one row, the weekend below: one row of seven made the policy column
+        # so wide that the result tabs beside it had to scroll.
+        days_layout = QGridLayout(days)
+        days_layout.setContentsMargins(0, 0, 0, 0)
+        days_layout.setHorizontalSpacing(8)
+        days_layout.setVerticalSpacing(2)
+        self.day_checks: dict[str, QCheckBox] = {}
+        for i, d in enumerate(WEEKDAYS):
+            check = QCheckBox(d, days)
+            self.day_checks[d] = check
+            days_layout.addWidget(check, i // 5, i % 5)
+        days_layout.setColumnStretch(5, 1)
+        self.apply_button = QPushButton("Apply", org_box)
+        self.apply_button.setToolTip("Store the organisation policy in the file (undoable)")
+        form.addRow("Anchor days:", self.anchor_spin)
+        form.addRow("Capacity ceiling:", self.ceiling_spin)
+        form.addRow("Turnout:", self.turnout_spin)
+        form.addRow("Allowed days:", days)
+        form.addRow("", self.apply_button)
+
+        team_box = QGroupBox("Per-team rules", self)
+        team_layout = QVBoxLayout(team_box)
+        self.team_view = QTableView(team_box)
+        self.team_view.setModel(self.team_policies)
+        self.team_view.setAccessibleName("Team policies")
+        self.team_view.setItemDelegate(DayRuleDelegate(self.team_view))
+        self.team_view.verticalHeader().setVisible(False)
+        self.team_view.setAlternatingRowColors(True)
+        self.team_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        team_header = self.team_view.horizontalHeader()
+        team_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        team_header.setStretchLastSection(False)
+        hint = QLabel(
+            "Double-click a cell: a day can be fixed or forbidden for a team; "
+            "anchor days in brackets are the organisation's.",
+            team_box,
+        )
+        hint.setWordWrap(True)
+        team_layout.addWidget(self.team_view)
+        team_layout.addWidget(hint)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(org_box)
+        left_layout.addWidget(team_box, 1)
+
+        # right: the result
+        self.tabs = QTabWidget(self)
+        plan_tab = QWidget(self.tabs)
+        plan_layout = QVBoxLayout(plan_tab)
+        self.status_label = QLabel("Run the planner to choose each team's anchor days.", plan_tab)
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.RichText)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.grid_view = QTableView(plan_tab)
+        self.grid_view.setModel(self.grid)
+        self.grid_view.setAccessibleName("Anchor days per team")
+        self.grid_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.grid_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid_view.verticalHeader().setVisible(False)
+        # Weekday columns share the width (set again after each new plan, see show_run):
+        # a wide, even grid reads at a glance; team and site fit their text.
+        header = self.grid_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
+        explain_row = QHBoxLayout()
+        self.explanation = QPlainTextEdit(plan_tab)
+        self.explanation.setReadOnly(True)
+        self.explanation.setAccessibleName("Explanation")
+        self.explanation.setPlaceholderText("Select a team to read why it got its days.")
+        self.copy_button = QPushButton("Copy", plan_tab)
+        self.copy_button.setToolTip("Copy the explanation to forward it")
+        explain_col = QVBoxLayout()
+        explain_col.addWidget(self.copy_button)
+        explain_col.addStretch(1)
+        explain_row.addWidget(self.explanation, 1)
+        explain_row.addLayout(explain_col)
+        plan_layout.addWidget(self.status_label)
+        plan_layout.addWidget(self.grid_view, 3)
+        plan_layout.addWidget(QLabel("<b>Why these days</b>", plan_tab))
+        plan_layout.addLayout(explain_row, 2)
+        self.tabs.addTab(plan_tab, "Plan")
+
+        self.chart = LoadChart(self.tabs)
+        self.tabs.addTab(self.chart, "Load vs capacity")
+
+        compare_tab = QWidget(self.tabs)
+        compare_layout = QVBoxLayout(compare_tab)
+        pick = QHBoxLayout()
+        self.compare_a = QComboBox(compare_tab)
+        self.compare_b = QComboBox(compare_tab)
+        self.compare_a.setAccessibleName("Plan A")
+        self.compare_b.setAccessibleName("Plan B")
+        pick.addWidget(QLabel("Plan A:", compare_tab))
+        pick.addWidget(self.compare_a, 1)
+        pick.addWidget(QLabel("Plan B:", compare_tab))
+        pick.addWidget(self.compare_b, 1)
+        self.compare_label = QLabel("Save two plans to compare them.", compare_tab)
+        self.compare_label.setWordWrap(True)
+        self.compare_view = QTableView(compare_tab)
+        self.compare_view.setModel(self.compare)
+        self.compare_view.setAccessibleName("Teams in both plans")
+        self.compare_view.verticalHeader().setVisible(False)
+        self.compare_view.horizontalHeader().setStretchLastSection(True)
+        self.compare_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.compare_load_view = QTableView(compare_tab)
+        self.compare_load_view.setModel(self.compare_load)
+        self.compare_load_view.setAccessibleName("Load in both plans")
+        self.compare_load_view.verticalHeader().setVisible(False)
+        self.compare_load_view.horizontalHeader().setStretchLastSection(False)
+        self.compare_load_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        # One above the other: side by side, neither table had room for its columns.
+        tables = QSplitter(Qt.Orientation.Vertical, compare_tab)
+        tables.addWidget(self.compare_view)
+        tables.addWidget(self.compare_load_view)
+        tables.setChildrenCollapsible(False)
+        compare_layout.addLayout(pick)
+        compare_layout.addWidget(self.compare_label)
+        compare_layout.addWidget(tables, 1)
+        self.tabs.addTab(compare_tab, "Compare plans")
+
+        follow_tab = QWidget(self.tabs)
+        follow_layout = QVBoxLayout(follow_tab)
+        follow_pick = QHBoxLayout()
+        self.followup_plan = QComboBox(follow_tab)
+        self.followup_plan.setAccessibleName("Plan to follow up")
+        follow_pick.addWidget(QLabel("Plan:", follow_tab))
+        follow_pick.addWidget(self.followup_plan, 1)
+        self.followup_label = QLabel(NO_FOLLOWUP, follow_tab)
+        self.followup_label.setWordWrap(True)
+        self.followup_view = QTableView(follow_tab)
+        self.followup_view.setModel(self.followup)
+        self.followup_view.setAccessibleName("How the plan is followed")
+        self.followup_view.verticalHeader().setVisible(False)
+        self.followup_view.setAlternatingRowColors(True)
+        self.followup_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        follow_layout.addLayout(follow_pick)
+        follow_layout.addWidget(self.followup_label)
+        follow_layout.addWidget(self.followup_view, 1)
+        self.followup_tab = follow_tab
+        self.tabs.addTab(follow_tab, "Follow-up")
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([420, 680])
+        layout = QVBoxLayout(self)
+        layout.addWidget(bar)
+        layout.addWidget(splitter, 1)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the policy and the saved plans' names from the file."""
+        doc = self.context.doc
+        if doc is None:
+            self.org_policy, self.overrides = Policy(), {}
+            self.team_policies.set_rows(Policy(), (), [])
+            self._fill_plan_lists([])
+            self._update()
+            return
+        self.org_policy, self.overrides = read_policies(doc.conn)
+        org = self.org_policy
+        self.anchor_spin.setValue(org.anchor_days or 2)
+        self.ceiling_spin.setValue(round((org.capacity_ceiling or 0.9) * 100))
+        self.turnout_spin.setValue(round((org.turnout or 0.85) * 100))
+        allowed = set(org.allowed_weekdays or ())
+        for d, check in self.day_checks.items():
+            check.setChecked(d in allowed)
+        teams = [str(r[0]) for r in doc.conn.execute("SELECT name FROM teams ORDER BY name")]
+        rows = [TeamPolicyRow(t, self.overrides.get(t, Policy())) for t in teams]
+        self.team_policies.set_rows(org, tuple(org.allowed_weekdays or ()), rows)
+        # The team column takes what the rules leave (long names elide; the tooltip has
+        # them whole), so all weekday columns stay in view. Set after each reset.
+        self.team_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._fill_plan_lists(plan_names(doc.conn))
+        self._update()
+
+    def _fill_plan_lists(self, names: list[str]) -> None:
+        """Refill the compare pickers. A plan just saved goes to Plan B with the one
+        shown there before as Plan A — after "save, change, save" the manager wants
+        the two versions side by side; otherwise the choices stay as they were."""
+        old = [self.compare_a.itemText(i) for i in range(self.compare_a.count())]
+        a, b = self.compare_a.currentText(), self.compare_b.currentText()
+        added = [n for n in names if n not in old]
+        if added and old:
+            a, b = (b if b in names and b != added[-1] else ""), added[-1]
+        for combo in (self.compare_a, self.compare_b):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(names)
+        if len(names) >= 2:
+            b = b if b in names else names[-1]
+            fallback = names[-2] if b == names[-1] else names[-1]
+            self.compare_a.setCurrentText(a if a in names and a != b else fallback)
+            self.compare_b.setCurrentText(b)
+        for combo in (self.compare_a, self.compare_b):
+            combo.blockSignals(False)
+        self._compare_changed()
+        current = added[-1] if added else self.followup_plan.currentText()
+        self.followup_plan.blockSignals(True)
+        self.followup_plan.clear()
+        self.followup_plan.addItems(names)
+        if names:
+            self.followup_plan.setCurrentText(current if current in names else names[-1])
+        self.followup_plan.blockSignals(False)
+        self._followup_plan_changed()
+
+    def _update(self) -> None:
+        doc = self.context.doc
+        running = self.task is not None and self.task.is_running
+        editable = self.context.can_edit and not running
+        has_plan = self.run is not None and bool(self.run.solution.plan)
+        self.run_action.setEnabled(doc is not None and not running)
+        self.cancel_action.setEnabled(running)
+        self.time_limit.setEnabled(not running)
+        self.progress_action.setVisible(running)
+        self.lock_action.setEnabled(editable and has_plan and self.selected_team() is not None)
+        self.save_action.setEnabled(editable and has_plan)
+        self.export_action.setEnabled(
+            self.context.can_edit and doc is not None and bool(plan_names(doc.conn))
+        )
+        self.apply_button.setEnabled(editable)
+        self.anchor_spin.setEnabled(editable)
+        self.ceiling_spin.setEnabled(editable)
+        self.turnout_spin.setEnabled(editable)
+        for check in self.day_checks.values():
+            check.setEnabled(editable)
+        self.team_policies.editable = editable
+        self.copy_button.setEnabled(bool(self.explanation.toPlainText()))
+
+    # -- policy ----------------------------------------------------------------------------
+
+    def org_policy_from_form(self) -> Policy:
+        """The organisation policy as the form shows it (other fields as stored)."""
+        days = tuple(d for d in WEEKDAYS if self.day_checks[d].isChecked())
+        return replace(
+            self.org_policy,
+            anchor_days=self.anchor_spin.value(),
+            capacity_ceiling=round(self.ceiling_spin.value() / 100, 4),
+            turnout=round(self.turnout_spin.value() / 100, 4),
+            allowed_weekdays=days,
+        )
+
+    @Slot()
+    def apply_org_policy(self) -> None:
+        new = self.org_policy_from_form()
+        if not new.allowed_weekdays:
+            prompts.error(self, "Policy", "Allow at least one weekday.")
+            return
+        if new == self.org_policy:
+            return
+        self._push(SetPolicyCommand(self.context, None, self.org_policy, new))
+
+    @Slot(str, object)
+    def _team_policy_edit(self, team: str, policy: object) -> None:
+        assert isinstance(policy, Policy)
+        self._push(SetPolicyCommand(self.context, team, self.overrides.get(team), policy))
+
+    def _push(self, command: SetPolicyCommand) -> bool:
+        try:
+            commands.push(self.context, command)
+        except (EditError, OfficeFileError) as exc:
+            prompts.error(self, "Policy", f"The policy was not changed: {exc}")
+            return False
+        return True
+
+    # -- running ---------------------------------------------------------------------------
+
+    @Slot()
+    def run_plan(self) -> None:
+        doc = self.context.doc
+        if doc is None or (self.task is not None and self.task.is_running):
+            return
+        job = _PlanJob(doc.path, self.time_limit.value())
+        task = Task(job)
+        task.succeeded.connect(self._run_succeeded)
+        task.failed.connect(self._run_failed)
+        task.progress.connect(self._run_progress)
+        task.finished.connect(self._run_finished)
+        self._job, self.task = job, task
+        self.progress.setValue(0)
+        self.status_label.setText("Planning…")
+        task.start()
+        self._update()
+
+    @Slot()
+    def cancel_run(self) -> None:
+        if self._job is not None:
+            self._job.stop.set()
+
+    @Slot(int, int)
+    def _run_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(1, total))
+        self.progress.setValue(done)
+
+    @Slot(object)
+    def _run_succeeded(self, result: object) -> None:
+        assert isinstance(result, PlanRun)
+        doc = self.context.doc
+        if doc is None or doc.path != result.path:
+            return  # the file was closed or replaced while planning
+        self.show_run(result)
+
+    @Slot(object)
+    def _run_failed(self, exc: object) -> None:
+        if isinstance(exc, BuildError | ProblemError | OfficeFileError):
+            text = f"The file holds too little to plan: {exc}"
+        else:
+            text = f"Planning failed: {exc}"
+        self.status_label.setText(text)
+
+    @Slot()
+    def _run_finished(self) -> None:
+        self.task = None
+        self._job = None
+        self._update()
+
+    def show_run(self, run: PlanRun) -> None:
+        self.run = run
+        self.status_label.setText(status_text(run))
+        self.grid.set_plan(run.problem, run.solution.plan)
+        header = self.grid_view.horizontalHeader()
+        for column in (0, 1):
+            if column < self.grid.columnCount():
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        if run.solution.plan:
+            self.chart.show_plan(run.problem, run.solution.plan)
+            self.grid_view.selectRow(0)
+        else:
+            self.chart.clear_chart()
+            self.explanation.clear()
+        self._update()
+
+    # -- the result ------------------------------------------------------------------------
+
+    def selected_team(self) -> str | None:
+        rows = self.grid_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        team = rows[0].data(TEAM_ROLE)
+        return str(team) if team is not None else None
+
+    def select_team(self, team: str) -> None:
+        for row in range(self.grid.rowCount()):
+            if self.grid.index(row, 0).data(TEAM_ROLE) == team:
+                self.grid_view.selectRow(row)
+                return
+
+    @Slot(QItemSelection, QItemSelection)
+    def _grid_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        team = self.selected_team()
+        lines = self.run.explanations.get(team, []) if self.run and team else []
+        self.explanation.setPlainText("\n".join(lines))
+        self._update()
+
+    @Slot()
+    def copy_explanation(self) -> None:
+        text = self.explanation.toPlainText()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    @Slot()
+    def lock_selected(self) -> None:
+        """Make the selected team's days its fixed days, then plan again around them."""
+        team = self.selected_team()
+        if team is None or self.run is None or team not in self.run.solution.plan:
+            return
+        days = self.run.solution.plan[team]
+        old = self.overrides.get(team, Policy())
+        forbidden = tuple(d for d in old.forbidden_weekdays or () if d not in days)
+        new = replace(old, fixed_weekdays=tuple(days), forbidden_weekdays=forbidden or None)
+        command = SetPolicyCommand(
+            self.context, team, self.overrides.get(team), new, f"Lock days of {team}"
+        )
+        if new != old and not self._push(command):
+            return
+        self.run_plan()
+
+    @Slot()
+    def save_current(self) -> None:
+        doc = self.context.doc
+        if doc is None or self.run is None or not self.run.solution.plan:
+            return
+        dialog = SavePlanDialog(plan_names(doc.conn), parent=self)
+        if not prompts.run_dialog(dialog):
+            return
+        self.save_as(dialog.name, dialog.valid_from, dialog.valid_to)
+
+    def save_as(self, name: str, valid_from: date, valid_to: date) -> bool:
+        """Store the shown plan under ``name`` (replacing one of that name), undoably."""
+        if self.context.doc is None or self.run is None:
+            return False
+        command = SavePlanCommand(
+            self.context, name, self.run.problem, self.run.solution, valid_from, valid_to
+        )
+        try:
+            commands.push(self.context, command)
+        except (EditError, OfficeFileError) as exc:
+            prompts.error(self, "Save Plan", f"The plan was not saved: {exc}")
+            return False
+        self.last_saved = name
+        return True
+
+    @Slot()
+    def export_calendar(self) -> None:
+        if self.context.doc is None:
+            return
+        plan = self.last_saved or self.compare_b.currentText() or None
+        dialog = CalendarExportDialog(self.context, plan, self)
+        prompts.run_dialog(dialog)
+
+    # -- compare ---------------------------------------------------------------------------
+
+    @Slot()
+    def _compare_changed(self) -> None:
+        doc = self.context.doc
+        a_name, b_name = self.compare_a.currentText(), self.compare_b.currentText()
+        if doc is None or not a_name or not b_name:
+            self.compare.set_plans(None, None)
+            self.compare_load.set_plans(None, None)
+            self.compare_label.setText("Save two plans to compare them.")
+            return
+        try:
+            a, b = load_plan(doc.conn, a_name), load_plan(doc.conn, b_name)
+        except KeyError:
+            return
+        self.compare.set_plans(a, b)
+        self.compare_load.set_plans(a, b)
+        moving = sum(row.moved for row in self.compare.rows)
+
+        def score(p: Any) -> str:
+            value = plan_score(p)
+            return "—" if value is None else f"{value:.2f}"
+
+        self.compare_label.setText(
+            f"{a.name}: score {score(a)} ({a.status}) · {b.name}: score {score(b)} "
+            f"({b.status}) · {moving} team{'s' if moving != 1 else ''} move"
+            f"{'' if moving != 1 else 's'}"
+        )
+
+    # -- follow-up -------------------------------------------------------------------------
+
+    @Slot()
+    def _followup_plan_changed(self) -> None:
+        self._followup_stale = True
+        if self.tabs.currentWidget() is self.followup_tab:
+            self.refresh_followup()
+
+    @Slot(int)
+    def _tab_changed(self, _index: int) -> None:
+        if self._followup_stale and self.tabs.currentWidget() is self.followup_tab:
+            self.refresh_followup()
+
+    def refresh_followup(self) -> None:
+        """Compute the follow-up of the chosen plan with the core, on the page's file.
+
+        On the GUI thread: it is NumPy over the columns the dashboard also caches, a
+        fraction of a second even for large files.
+        """
+        self._followup_stale = False
+        doc = self.context.doc
+        name = self.followup_plan.currentText()
+        if doc is None or not name:
+            self.followup.set_result(None)
+            self.followup_label.setText(NO_FOLLOWUP)
+            return
+        try:
+            with commands.busy_cursor():
+                result = followup(doc, name, today=self.today)
+        except (FollowUpError, KeyError) as exc:
+            self.followup.set_result(None)
+            message = exc.args[0] if isinstance(exc, FollowUpError) else f"no plan {exc}"
+            self.followup_label.setText(f"Nothing to show yet: {message}.")
+            return
+        self.followup.set_result(result)
+        before, after = result.before, result.after
+        self.followup_label.setText(
+            f"Since the plan started: {after.start} to {after.end} ({after.days} days), "
+            f"against the {before.days} days before ({before.start} to {before.end}). "
+            "Present = checked in or badged in on an open day. A meeting week = one day with "
+            f"at least {result.threshold:.0%} of the team in. "
+            f"Teams under {result.privacy.min_group} members are suppressed."
+        )
+
+    # -- context ---------------------------------------------------------------------------
+
+    @Slot()
+    def _document_changed(self) -> None:
+        self.cancel_run()
+        self.run = None
+        self.last_saved = None
+        self.grid.set_plan(None, {})
+        self.chart.clear_chart()
+        self.explanation.clear()
+        self.status_label.setText("Run the planner to choose each team's anchor days.")
+        self.reload()
+
+    @Slot(str)
+    def _data_changed(self, table: str) -> None:
+        if self.context.touches(table, *_TABLES):
+            self.reload()
+        elif self.context.touches(table, *_FOLLOWUP_TABLES):
+            self._followup_plan_changed()
+
+    @Slot(bool)
+    def _read_only_changed(self, _read_only: bool) -> None:
+        self._update()
