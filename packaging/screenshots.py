@@ -69,6 +69,8 @@ class Shooter:
             ("import-preview", self.import_preview),
             ("import-validation-errors", self.import_validation),
             ("export-dialog", self.export_dialog),
+            ("dashboard", self.dashboard),
+            ("planner", self.planner),
             ("read-only", self.read_only),
             ("user-guide", self.user_guide),
             ("error-dialog", self.error_dialog),
@@ -228,6 +230,16 @@ class Shooter:
         if self._wizard is not None:
             self._wizard.close()
         self.show_dialog(ExportDialog(self.window.context, self.window))
+
+    def dashboard(self) -> None:
+        if self._wizard is not None:
+            self._wizard.close()
+        if "dashboard" in self.window.pages:
+            self.window.show_page("dashboard")
+
+    def planner(self) -> None:
+        if "planner" in self.window.pages:
+            self.window.show_page("planner")
 
     def read_only(self) -> None:
         self.window.close_file()

@@ -7,6 +7,13 @@ dashboard and ``officeplanner stats`` both format those, so they always agree.
 from officeplanner.analytics.columns import AnalyticsCancelledError, clear_cache
 from officeplanner.analytics.demand import DemandFigures
 from officeplanner.analytics.desks import AreaRow, DeskFigures, DeskRow
+from officeplanner.analytics.figures_csv import (
+    Figure,
+    figure_csv,
+    figure_rows,
+    write_figure_csv,
+)
+from officeplanner.analytics.key_figures import KeyFigures, key_figures
 from officeplanner.analytics.noshow import NoShowFigures
 from officeplanner.analytics.privacy import PrivacySettings, read_privacy
 from officeplanner.analytics.report import (
@@ -41,7 +48,9 @@ __all__ = [
     "DemandFigures",
     "DeskFigures",
     "DeskRow",
+    "Figure",
     "Heatmap",
+    "KeyFigures",
     "NoShowFigures",
     "Period",
     "PersonRow",
@@ -56,10 +65,14 @@ __all__ = [
     "clear_cache",
     "compute_report",
     "default_period",
+    "figure_csv",
+    "figure_rows",
+    "key_figures",
     "preload",
     "read_privacy",
     "report_to_json",
     "resolve_scope",
     "scope_choices",
     "scope_label",
+    "write_figure_csv",
 ]

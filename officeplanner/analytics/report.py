@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -145,12 +145,21 @@ def compute_report(
         return _compute(doc, *args)
 
 
-def default_period(doc: OfficeFile) -> Period:
-    """The whole data range of the file (what ``officeplanner info`` shows), or ScopeError."""
+def default_period(doc: OfficeFile, today: date | None = None) -> Period:
+    """The file's data range up to yesterday, or ScopeError.
+
+    Bookings people have made for the coming days are data too, but no one has come
+    or stayed away yet: counting those days would pull every figure towards zero at
+    the end of the default period. A range wholly in the future is kept as it is.
+    """
     span = doc.date_range()
     if span is None:
         raise ScopeError("the file has no bookings or attendance yet")
-    return Period.parse(*span)
+    start, end = (date.fromisoformat(d) for d in span)
+    yesterday = (today or date.today()) - timedelta(days=1)
+    if start <= yesterday < end:
+        end = yesterday
+    return Period(start, end)
 
 
 def preload(source: OfficeFile | Path | str, *, cancel: Cancel | None = None) -> None:

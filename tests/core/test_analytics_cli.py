@@ -111,3 +111,22 @@ def test_empty_file_and_not_an_office_file(
     junk.write_text("hello")
     assert main(["stats", str(junk)]) == 1
     assert "not an Office Planner file" in capsys.readouterr().err
+
+
+def test_default_period_stops_before_today_when_bookings_lie_ahead(tmp_path: Path) -> None:
+    """Days no one could have come on yet would pull every figure towards zero."""
+    from datetime import date
+
+    from officeplanner.analytics import default_period
+    from officeplanner.demo import create_demo_file
+    from officeplanner.store import OfficeFile
+
+    path = tmp_path / "ahead.officeplan"
+    today = date(2026, 12, 2)
+    create_demo_file(path, people=20, weeks=3, end=date(2026, 12, 11), today=today)
+    with OfficeFile.open(path, read_only=True) as doc:
+        assert doc.date_range() is not None and doc.date_range()[1] == "2026-12-11"  # type: ignore[index]
+        period = default_period(doc, today)
+        assert period.end == date(2026, 12, 1)
+        assert default_period(doc, date(2027, 1, 1)).end == date(2026, 12, 11)  # all past
+        assert default_period(doc, date(2026, 11, 1)).end == date(2026, 12, 11)  # all ahead

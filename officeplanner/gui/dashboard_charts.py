@@ -1,0 +1,482 @@
+"""The Dashboard's pyqtgraph charts: weekday bars, weekday × week heatmap, weekly trend,
+utilisation by zone.
+
+Each chart draws figures of a core :class:`~officeplanner.analytics.Report` and computes
+none: the numbers, their suppression and their order are the core's. What lives here is
+how they look: percentages on the axes, exact values in hover tooltips (set on the
+items, so Qt shows them where the mouse rests), colours that read on light and dark
+palettes, and colour-blind safe scales (Okabe–Ito bar colours, the cividis heatmap).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from typing import Any, Final
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPointF, Qt, Slot
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QWheelEvent
+from PySide6.QtWidgets import QWidget
+
+from officeplanner.analytics import AreaRow, Heatmap, WeekdayStats, WeekPoint
+from officeplanner.analytics.desks import UNDERUSED_BELOW, UNUSED_BELOW
+from officeplanner.domain import WEEKDAYS
+from officeplanner.gui.none_guard import keep_none_alive
+
+#: The heatmap's colour scale: perceptually even and readable with any colour vision.
+HEATMAP_COLOURS: Final = "cividis"
+#: The y range above the highest value, room for the one-row legend.
+HEAD_ROOM: Final = 1.3
+#: The zone chart's height in bars, at least.
+MIN_ZONE_ROWS: Final = 4
+#: Most zones drawn as bars; beyond, the most and least used half each.
+MAX_ZONE_BARS: Final = 16
+#: Most week labels the heatmap's axis shows before it labels every n-th week.
+MAX_WEEK_LABELS: Final = 10
+
+
+@dataclass(frozen=True)
+class ChartTheme:
+    """Colours for one palette (Okabe & Ito's colour-blind safe set for the data)."""
+
+    dark: bool
+    background: QColor
+    foreground: QColor
+    bar: QColor
+    peak: QColor
+    guide: QColor
+
+    @classmethod
+    def from_palette(cls, palette: QPalette) -> ChartTheme:
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        return cls(
+            dark=dark,
+            background=palette.color(QPalette.ColorRole.Base),
+            foreground=palette.color(QPalette.ColorRole.Text),
+            bar=QColor("#56B4E9" if dark else "#0072B2"),
+            peak=QColor("#E69F00" if dark else "#D55E00"),
+            guide=QColor("#9a9a9a" if dark else "#6b6b6b"),
+        )
+
+
+def pct(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.1f} %"
+
+
+def long_date(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def percent_ticks(top: float) -> list[tuple[float, str]]:
+    """Round percentage ticks from 0 up to ``top`` (never past 100 %): 0 20 40 … or 0 10 20 …"""
+    step = 5 if top <= 25 else 10 if top <= 60 else 20
+    return [(float(v), str(v)) for v in range(0, int(min(top, 100)) + 1, step)]
+
+
+def _timestamp(day: date) -> float:
+    """Noon UTC: the date axis shows the same calendar day in every time zone."""
+    return datetime.combine(day, time(12), tzinfo=UTC).timestamp()
+
+
+class DashboardChart(pg.PlotWidget):  # type: ignore[misc]
+    """A themed plot that cannot be dragged or zoomed (a report, not an explorer)."""
+
+    title = ""
+
+    def __init__(self, parent: QWidget | None = None, **plot_args: Any) -> None:
+        super().__init__(parent, **plot_args)
+        self.plot_item = self.getPlotItem()
+        self.plot_item.setMenuEnabled(False)
+        self.plot_item.hideButtons()
+        self.plot_item.getViewBox().setMouseEnabled(x=False, y=False)
+        self.plot_item.showGrid(y=True, alpha=0.2)
+        self._labels: dict[str, str] = {}
+        self.theme = ChartTheme.from_palette(QGuiApplication.palette())
+        #: Tooltip text of each drawn element, in drawing order (what tests read).
+        self.tooltips: list[str] = []
+
+    @property
+    def export_item(self) -> Any:
+        """What an export renders: the plot with its axes, legend and colour bar."""
+        return self.plot_item
+
+    def set_axis_label(self, side: str, text: str) -> None:
+        self._labels[side] = text
+        self.plot_item.setLabel(side, text, color=self.theme.foreground.name())
+
+    def apply_theme(self) -> None:
+        self.theme = theme = ChartTheme.from_palette(self.palette())
+        self.setBackground(theme.background)
+        for side in ("left", "bottom"):
+            axis = self.plot_item.getAxis(side)
+            axis.setPen(pg.mkPen(theme.foreground))
+            axis.setTextPen(pg.mkPen(theme.foreground))
+        for side, text in self._labels.items():
+            self.plot_item.setLabel(side, text, color=theme.foreground.name())
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Draw the last data again (after a palette change)."""
+
+    def clear_chart(self) -> None:
+        self.plot_item.clear()
+        self.tooltips = []
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Let the wheel scroll the dashboard: the charts do not zoom."""
+        event.ignore()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # PlotWidget's own constructor already changes the palette role: not built yet.
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "theme"):
+            self.apply_theme()
+
+    def _legend(self) -> Any:
+        legend = self.plot_item.legend
+        if legend is None:
+            # One row at the top right, in the head room kept above the data.
+            legend = self.plot_item.addLegend(offset=(-6, 4), colCount=2)
+        legend.clear()
+        legend.setLabelTextColor(self.theme.foreground)
+        legend.setBrush(pg.mkBrush(self.theme.background))
+        legend.setPen(pg.mkPen(self.theme.guide))
+        return legend
+
+
+class WeekdayChart(DashboardChart):
+    """Average utilisation per weekday as bars, each weekday's peak marked above it."""
+
+    title = "Utilisation by weekday"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_axis_label("left", "Utilisation (%)")
+        self.weekdays: tuple[WeekdayStats, ...] = ()
+        self.bars: list[Any] = []
+        self.apply_theme()
+
+    def show_weekdays(self, weekdays: tuple[WeekdayStats, ...]) -> None:
+        self.weekdays = weekdays
+        self.redraw()
+
+    def redraw(self) -> None:
+        self.clear_chart()
+        self.bars = []
+        theme = self.theme
+        legend = self._legend()
+        peaks_x: list[float] = []
+        peaks_y: list[float] = []
+        for i, w in enumerate(self.weekdays):
+            if w.avg_utilisation is None or w.peak_utilisation is None:
+                continue
+            bar = pg.BarGraphItem(
+                x=[i],
+                height=[w.avg_utilisation * 100],
+                width=0.6,
+                brush=theme.bar,
+                pen=pg.mkPen(theme.bar),
+            )
+            tip = (
+                f"{w.weekday}: average {pct(w.avg_utilisation)} "
+                f"({w.avg_occupied:.1f} desks occupied), peak {pct(w.peak_utilisation)} "
+                f"({w.peak_occupied} desks), over {w.open_days} open days"
+            )
+            bar.setToolTip(tip)
+            self.tooltips.append(tip)
+            self.plot_item.addItem(bar)
+            self.bars.append(bar)
+            peaks_x.append(i)
+            peaks_y.append(w.peak_utilisation * 100)
+        if self.bars:
+            legend.addItem(self.bars[0], "average")
+        peaks = pg.ScatterPlotItem(
+            peaks_x,
+            peaks_y,
+            symbol="t1",  # a triangle pointing down onto the bar: "the peak was here"
+            size=13,
+            brush=pg.mkBrush(theme.peak),
+            pen=pg.mkPen(theme.background),
+        )
+        self.plot_item.addItem(peaks)
+        lines_x: list[float] = []
+        lines_y: list[float] = []
+        for x, y in zip(peaks_x, peaks_y, strict=True):
+            lines_x += [x - 0.3, x + 0.3]
+            lines_y += [y, y]
+        line = pg.PlotDataItem(lines_x, lines_y, connect="pairs", pen=pg.mkPen(theme.peak, width=2))
+        self.plot_item.addItem(line)
+        if peaks_x:
+            legend.addItem(peaks, "peak")
+        axis = self.plot_item.getAxis("bottom")
+        axis.setTicks([[(i, w.weekday) for i, w in enumerate(self.weekdays)]])
+        top = min(100.0, max([10.0, *peaks_y]))
+        self.plot_item.getAxis("left").setTicks([percent_ticks(top)])
+        self.plot_item.setXRange(-0.6, max(len(self.weekdays), 1) - 0.4, padding=0)
+        self.plot_item.setYRange(0, top * HEAD_ROOM, padding=0)
+
+
+class HeatmapChart(DashboardChart):
+    """Utilisation of each open day: weekdays down, Monday-based weeks across."""
+
+    title = "Utilisation by weekday and week"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot_item.showGrid(y=False)
+        self.plot_item.invertY(True)  # Monday on top, as in a calendar
+        self.set_axis_label("bottom", "Week starting")
+        self.heatmap: Heatmap | None = None
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.colour_map = pg.colormap.get(HEATMAP_COLOURS)
+        self.colour_bar = pg.ColorBarItem(
+            values=(0, 100),
+            colorMap=self.colour_map,
+            interactive=False,
+            label="Utilisation (%)",
+            width=18,
+        )
+        self.colour_bar.setImageItem(self.image, insert_in=self.plot_item)
+        self.colour_bar.axis.setTicks([[(v, f"{v} %") for v in (0, 25, 50, 75, 100)]])
+        self.scene().sigMouseMoved.connect(self._mouse_moved)
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        super().apply_theme()
+        if hasattr(self, "colour_bar"):
+            fg = self.theme.foreground
+            self.colour_bar.axis.setTextPen(pg.mkPen(fg))
+            for side in ("left", "right", "top", "bottom"):
+                self.colour_bar.getAxis(side).setPen(pg.mkPen(fg))
+            # ColorBarItem puts its label on the bar's left side, its values on the right.
+            self.colour_bar.getAxis("left").setLabel("Utilisation (%)", color=fg.name())
+
+    def clear_chart(self) -> None:
+        # The image stays (the colour bar is tied to it); only its data goes.
+        for item in list(self.plot_item.items):
+            if item is not self.image:
+                self.plot_item.removeItem(item)
+        self.tooltips = []
+
+    def show_heatmap(self, heatmap: Heatmap | None) -> None:
+        self.heatmap = heatmap
+        self.redraw()
+
+    def redraw(self) -> None:
+        self.clear_chart()
+        heat = self.heatmap
+        if heat is None or not heat.week_starts:
+            self.image.clear()
+            return
+        grid = np.array(
+            [[np.nan if v is None else v * 100 for v in row] for row in heat.values],
+            dtype=np.float64,
+        )
+        rows, cols = grid.shape
+        self.image.setImage(grid, autoLevels=False, levels=(0, 100))
+        self.image.setRect(0, 0, cols, rows)
+        if self.image not in self.plot_item.items:
+            self.plot_item.addItem(self.image)
+        step = max(1, -(-cols // MAX_WEEK_LABELS))
+        bottom = self.plot_item.getAxis("bottom")
+        bottom.setTicks(
+            [
+                [(c + 0.5, f"{d.day} {d:%b}\n{d:%Y}") for c, d in enumerate(heat.week_starts)][
+                    ::step
+                ],
+                [(c + 0.5, "") for c in range(cols)],
+            ]
+        )
+        self.plot_item.getAxis("left").setTicks(
+            [[(r + 0.5, w) for r, w in enumerate(heat.weekdays)]]
+        )
+        self.plot_item.setXRange(0, cols, padding=0)
+        self.plot_item.setYRange(0, rows, padding=0)
+        self.tooltips = [self.cell_text(r, c) for r in range(rows) for c in range(cols)]
+
+    def cell_text(self, row: int, col: int) -> str:
+        """The tooltip of a cell: the date, its utilisation and occupied desks."""
+        heat = self.heatmap
+        if heat is None or not (0 <= row < len(heat.weekdays) and 0 <= col < len(heat.week_starts)):
+            return ""
+        day = heat.week_starts[col].toordinal() + WEEKDAYS.index(heat.weekdays[row])
+        when = f"{heat.weekdays[row]} {long_date(date.fromordinal(day))}"
+        value = heat.values[row][col]
+        if value is None:
+            return f"{when}: not an open day"
+        return f"{when}: {pct(value)} ({heat.occupied[row][col]} desks occupied)"
+
+    @Slot(QPointF)
+    def _mouse_moved(self, pos: QPointF) -> None:
+        keep_none_alive()
+        view = self.plot_item.getViewBox()
+        if not view.sceneBoundingRect().contains(pos):
+            view.setToolTip("")
+            return
+        point = view.mapSceneToView(pos)
+        view.setToolTip(self.cell_text(int(np.floor(point.y())), int(np.floor(point.x()))))
+
+
+class TrendChart(DashboardChart):
+    """Each week's average utilisation as a line, its peak as a dashed line."""
+
+    title = "Weekly trend"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.plot_item.showGrid(x=True, y=True, alpha=0.2)
+        self.set_axis_label("left", "Utilisation (%)")
+        self.weekly: tuple[WeekPoint, ...] = ()
+        self.apply_theme()
+
+    def show_weekly(self, weekly: tuple[WeekPoint, ...] | None) -> None:
+        self.weekly = weekly or ()
+        self.redraw()
+
+    def redraw(self) -> None:
+        self.clear_chart()
+        points = self.weekly
+        theme = self.theme
+        legend = self._legend()
+        if not points:
+            return
+        xs = [_timestamp(p.week_start) for p in points]
+        avg = [p.avg_utilisation * 100 for p in points]
+        peak = [p.peak_utilisation * 100 for p in points]
+        self.tooltips = [
+            f"Week of {long_date(p.week_start)}: average {pct(p.avg_utilisation)}, "
+            f"peak {pct(p.peak_utilisation)}; {p.avg_occupied:.1f} desks occupied and "
+            f"{p.avg_booked:.1f} booked on average over {p.open_days} open days"
+            for p in points
+        ]
+        peak_line = self.plot_item.plot(
+            xs, peak, pen=pg.mkPen(theme.peak, width=1.5, style=Qt.PenStyle.DashLine)
+        )
+        avg_line = self.plot_item.plot(xs, avg, pen=pg.mkPen(theme.bar, width=2.5))
+        dots = pg.ScatterPlotItem(
+            xs,
+            avg,
+            data=self.tooltips,
+            size=7 if len(points) < 60 else 4,
+            brush=pg.mkBrush(theme.bar),
+            pen=pg.mkPen(theme.background),
+            hoverable=True,
+            hoverSize=11,
+            tip=_data_tip,
+        )
+        self.plot_item.addItem(dots)
+        legend.addItem(avg_line, "average")
+        legend.addItem(peak_line, "peak")
+        half_week = 3.5 * 86400
+        self.plot_item.setXRange(xs[0] - half_week, xs[-1] + half_week, padding=0)
+        top = min(100.0, max([10.0, *peak]))
+        self.plot_item.getAxis("left").setTicks([percent_ticks(top)])
+        self.plot_item.setYRange(0, top * HEAD_ROOM, padding=0)
+
+
+def _data_tip(x: float, y: float, data: object) -> str:
+    """The scatter tooltip: the point's own text (its exact figures)."""
+    return str(data)
+
+
+def zones_to_show(
+    zones: tuple[AreaRow, ...], limit: int
+) -> tuple[tuple[AreaRow, ...], tuple[AreaRow, ...]]:
+    """(most used, least used) zones to draw: all of them (least used empty) when they
+    fit in ``limit`` bars, else the ``limit // 2`` most and least used. Zones without a
+    share (suppressed, or no open days) come last, shown only when everything fits."""
+    rated = sorted((z for z in zones if z.share is not None), key=_share_descending)
+    unrated = [z for z in zones if z.share is None]
+    if len(rated) + len(unrated) <= limit:
+        return (*rated, *unrated), ()
+    if len(rated) <= limit:
+        return tuple(rated), ()
+    half = limit // 2
+    return tuple(rated[:half]), tuple(rated[-half:])
+
+
+def _share_descending(zone: AreaRow) -> float:
+    return -(zone.share or 0.0)
+
+
+class ZoneChart(DashboardChart):
+    """Each zone's utilisation as a horizontal bar, with the unused and under-used lines."""
+
+    title = "Utilisation by zone"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot_item.showGrid(x=True, y=False, alpha=0.2)
+        self.plot_item.invertY(True)  # first zone on top
+        self.set_axis_label("bottom", "Utilisation (%)")
+        #: Every zone of the report, and those drawn (most used first; a gap, then the
+        #: least used when there are too many for one chart).
+        self.zones: tuple[AreaRow, ...] = ()
+        self.most_used: tuple[AreaRow, ...] = ()
+        self.least_used: tuple[AreaRow, ...] = ()
+        self.apply_theme()
+
+    def show_zones(self, zones: tuple[AreaRow, ...]) -> None:
+        self.zones = zones
+        self.most_used, self.least_used = zones_to_show(zones, MAX_ZONE_BARS)
+        self.redraw()
+
+    @property
+    def note(self) -> str:
+        """What the chart leaves out, for the panel's heading."""
+        if not self.least_used:
+            return ""
+        shown = len(self.most_used) + len(self.least_used)
+        return f"· the {shown // 2} most and least used of {len(self.zones)} zones (CSV: all)"
+
+    def redraw(self) -> None:
+        self.clear_chart()
+        theme = self.theme
+        top = 10.0
+        rows: list[AreaRow | None] = list(self.most_used)
+        if self.least_used:
+            rows += [None, *self.least_used]  # None: the gap between the two ends
+        labels: list[tuple[float, str]] = []
+        for i, z in enumerate(rows):
+            if z is None:
+                labels.append((i, "⋯"))
+                continue
+            labels.append((i, f"{z.name} (suppressed)" if z.unused is None else z.name))
+            if z.share is None:
+                why = "suppressed (fewer people than the privacy limit)"
+                if z.unused is not None:
+                    why = "no open days"
+                self.tooltips.append(f"{z.name}: {why}; {z.desks} desks")
+                continue
+            bar = pg.BarGraphItem(
+                x0=[0],
+                y=[i],
+                height=0.6,
+                width=[z.share * 100],
+                brush=theme.bar,
+                pen=pg.mkPen(theme.bar),
+            )
+            tip = (
+                f"{z.name}: {pct(z.share)} of {z.desks} desks' open days occupied; "
+                f"{z.unused} unused, {z.underused} under-used"
+            )
+            bar.setToolTip(tip)
+            self.tooltips.append(tip)
+            self.plot_item.addItem(bar)
+            top = max(top, z.share * 100)
+        for limit in (UNUSED_BELOW, UNDERUSED_BELOW):
+            self.plot_item.addItem(
+                pg.InfiniteLine(
+                    limit * 100,
+                    angle=90,
+                    pen=pg.mkPen(theme.guide, style=Qt.PenStyle.DashLine),
+                )
+            )
+        self.plot_item.getAxis("left").setTicks([labels])
+        # Room for at least a few rows, so that one zone is not one huge block.
+        self.plot_item.setYRange(-0.6, max(len(rows), MIN_ZONE_ROWS) - 0.4, padding=0)
+        right = min(100.0, max(top, UNDERUSED_BELOW * 100))
+        self.plot_item.getAxis("bottom").setTicks([percent_ticks(right)])
+        self.plot_item.setXRange(0, right * 1.1, padding=0)
