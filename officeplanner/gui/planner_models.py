@@ -50,10 +50,34 @@ def _days_text(days: tuple[str, ...] | list[str]) -> str:
     return ", ".join(days) if days else "—"
 
 
+class _TitledTableModel(QAbstractTableModel):
+    """A table whose columns are :meth:`titles` and, unless a model says otherwise, whose
+    rows are ``self.rows``: the five Planner tables differ only in what they show."""
+
+    rows: Any = ()
+
+    def titles(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.titles())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = self.titles()
+        return titles[section] if 0 <= section < len(titles) else None
+
+
 # -- the result grid --------------------------------------------------------------------------
 
 
-class PlanGridModel(QAbstractTableModel):
+class PlanGridModel(_TitledTableModel):
     """Teams × weekdays of one solution: "In" on chosen days, "—" on forbidden ones.
 
     Fixed days are marked "In (fixed)" so a manager sees which days were not the
@@ -79,9 +103,6 @@ class PlanGridModel(QAbstractTableModel):
         if parent.isValid() or self.problem is None or not self.plan:
             return 0
         return len(self.problem.teams)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 2 + len(self.weekdays)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.problem is None:
@@ -112,18 +133,8 @@ class PlanGridModel(QAbstractTableModel):
             return f"{team.name}: preference {team.preference[day]:.2f} for {day}"
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if section == 0:
-            return "Team"
-        if section == 1:
-            return "Site (people)"
-        if 0 <= section - 2 < len(self.weekdays):
-            return self.weekdays[section - 2]
-        return None
+    def titles(self) -> tuple[str, ...]:
+        return ("Team", "Site (people)", *self.weekdays)
 
     def cell_text(self, team: str) -> dict[str, str]:
         """The row of ``team`` as shown, by weekday (what tests compare with the core)."""
@@ -141,7 +152,7 @@ class TeamPolicyRow:
     override: Policy  # the team's own row; None fields inherit the organisation's
 
 
-class TeamPolicyModel(QAbstractTableModel):
+class TeamPolicyModel(_TitledTableModel):
     """Per-team overrides: anchor days (blank = the organisation's) and each weekday's
     rule (fixed, forbidden or free). Edits are requested, never written here."""
 
@@ -160,12 +171,6 @@ class TeamPolicyModel(QAbstractTableModel):
         self.weekdays = weekdays
         self.rows = rows
         self.endResetModel()
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 2 + len(self.weekdays)
 
     def day_rule(self, row: TeamPolicyRow, day: str) -> str:
         if day in (row.override.fixed_weekdays or ()):
@@ -231,18 +236,8 @@ class TeamPolicyModel(QAbstractTableModel):
         self.edit_requested.emit(row.team, policy)
         return True
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if section == 0:
-            return "Team"
-        if section == 1:
-            return "Anchor\ndays"
-        if 0 <= section - 2 < len(self.weekdays):
-            return self.weekdays[section - 2]
-        return None
+    def titles(self) -> tuple[str, ...]:
+        return ("Team", "Anchor\ndays", *self.weekdays)
 
 
 # -- comparing two saved plans ----------------------------------------------------------------
@@ -256,11 +251,9 @@ class CompareRow:
     moved: bool
 
 
-class CompareModel(QAbstractTableModel):
+class CompareModel(_TitledTableModel):
     """Two saved plans team by team: days in each and whether the team moves
     (:func:`officeplanner.planner.objective.moved_teams`)."""
-
-    HEADERS: ClassVar = ("Team", "Plan A", "Plan B", "Moves")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -279,12 +272,6 @@ class CompareModel(QAbstractTableModel):
                 for t in sorted(set(a.days) | set(b.days))
             ]
         self.endResetModel()
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -305,14 +292,8 @@ class CompareModel(QAbstractTableModel):
             return font
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if section in (1, 2):
-            return self.names[section - 1]
-        return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+    def titles(self) -> tuple[str, ...]:
+        return ("Team", *self.names, "Moves")
 
 
 @dataclass(frozen=True)
@@ -324,11 +305,9 @@ class LoadRow:
     capacity: float | None
 
 
-class CompareLoadModel(QAbstractTableModel):
+class CompareLoadModel(_TitledTableModel):
     """Desks used per site-day in each plan (:func:`objective.load` over each plan's own
     instance) against the capacity of plan B's instance."""
-
-    HEADERS: ClassVar = ("Site", "Day", "Plan A", "Plan B", "Capacity")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -357,12 +336,6 @@ class CompareLoadModel(QAbstractTableModel):
             ]
         self.endResetModel()
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -377,14 +350,8 @@ class CompareLoadModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if section in (2, 3):
-            return self.names[section - 2]
-        return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+    def titles(self) -> tuple[str, ...]:
+        return ("Site", "Day", *self.names, "Capacity")
 
 
 def plan_loads(saved: SavedPlan) -> dict[tuple[str, str], float]:
@@ -410,7 +377,7 @@ def plan_score(saved: SavedPlan) -> float | None:
 SUPPRESSED: Final = "suppressed"
 
 
-class FollowUpModel(QAbstractTableModel):
+class FollowUpModel(_TitledTableModel):
     """Per team of a saved plan: presence on its anchor days since the start and the team
     meeting rate before vs after (:func:`officeplanner.planner.followup.followup`).
 
@@ -441,12 +408,6 @@ class FollowUpModel(QAbstractTableModel):
         self.beginResetModel()
         self.result = result
         self.endResetModel()
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
 
     def suppressed(self, row: TeamFollowUp) -> bool:
         return self.result is not None and not self.result.privacy.allows_members(row.size)
@@ -483,9 +444,5 @@ class FollowUpModel(QAbstractTableModel):
             return QBrush(_OFF)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+    def titles(self) -> tuple[str, ...]:
+        return self.HEADERS
