@@ -53,6 +53,7 @@ from officeplanner.imports.importer import _CACHE_KIB
 from officeplanner.imports.lookups import clean_name
 from officeplanner.store import OfficeFile
 from officeplanner.store.entities import name_to_id
+from officeplanner.store.holder import lock_path
 
 OUT = Path(__file__).resolve().parent / "out" / "import"
 KINDS = (DataKind.DESKS, DataKind.PEOPLE, DataKind.BOOKINGS)
@@ -134,10 +135,15 @@ def _peak_mib() -> float:
     return peak / 1024 / (1024 if sys.platform == "darwin" else 1)  # bytes on macOS
 
 
+def _remove(target: Path) -> None:
+    """An office file a run made, and its lock file (a killed run may leave both)."""
+    target.unlink(missing_ok=True)
+    lock_path(target).unlink(missing_ok=True)
+
+
 def _fresh_target(work: Path, what: str) -> Path:
     target = work / f"{what}-{os.getpid()}.officeplan"
-    for leftover in (target, target.with_name(target.name + ".lock")):
-        leftover.unlink(missing_ok=True)
+    _remove(target)
     return target
 
 
@@ -189,8 +195,7 @@ def child_import(csvs: dict[DataKind, Path], verify: bool, profile: bool) -> dic
         doc.close()
         return out
     finally:
-        for leftover in (target, target.with_name(target.name + ".lock")):
-            leftover.unlink(missing_ok=True)
+        _remove(target)
 
 
 def floor_rows(doc: OfficeFile, path: Path, import_id: int, order: str) -> list[tuple[Any, ...]]:
@@ -258,8 +263,7 @@ def child_floor(csvs: dict[DataKind, Path], verify: bool, order: str) -> dict[st
         doc.close()
         return out
     finally:
-        for leftover in (target, target.with_name(target.name + ".lock")):
-            leftover.unlink(missing_ok=True)
+        _remove(target)
 
 
 def run_child(what: str, csvs: dict[DataKind, Path], *extra: str) -> dict[str, Any]:
