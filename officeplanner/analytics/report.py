@@ -46,6 +46,7 @@ from officeplanner.analytics.weekday import (
     WeekdayStats,
     WeekPoint,
     heatmap,
+    most_popular,
     ranking,
     weekday_stats,
     weekly_trend,
@@ -252,7 +253,7 @@ def assemble(
         daily=daily_series(frame),
         weekdays=stats,
         weekday_ranking=order,
-        most_popular_weekday=order[0] if order else None,
+        most_popular_weekday=most_popular(stats, order),
         heatmap=heatmap(frame),
         weekly=weekly_trend(frame),
         booked_vs_occupied=BookedVsOccupied(

@@ -91,6 +91,18 @@ def ranking(stats: tuple[WeekdayStats, ...]) -> tuple[str, ...]:
     return tuple(w for _, _, w in sorted(known, key=lambda t: (-t[0], t[1])))
 
 
+def most_popular(stats: tuple[WeekdayStats, ...], order: tuple[str, ...]) -> str | None:
+    """The top of the ranking, or ``None`` when nobody came on any open day.
+
+    With no one in, every weekday ties at 0 % and "Monday" would be an artefact of
+    calendar order, not an answer a facility manager could act on.
+    """
+    if not order:
+        return None
+    top = next(s for s in stats if s.weekday == order[0])
+    return order[0] if top.avg_utilisation else None
+
+
 def _monday(d: date) -> date:
     return d - timedelta(days=d.weekday())
 

@@ -17,7 +17,7 @@ from typing import Any, Final
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Slot
-from PySide6.QtGui import QColor, QGuiApplication, QPalette, QWheelEvent
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
 from officeplanner.analytics import AreaRow, Heatmap, WeekdayStats, WeekPoint
@@ -35,6 +35,8 @@ MIN_ZONE_ROWS: Final = 4
 MAX_ZONE_BARS: Final = 16
 #: Most week labels the heatmap's axis shows before it labels every n-th week.
 MAX_WEEK_LABELS: Final = 10
+#: Room one week label ("22 Dec" over "2025") needs on the axis, in pixels.
+WEEK_LABEL_PX: Final = 72
 
 
 @dataclass(frozen=True)
@@ -253,6 +255,16 @@ class HeatmapChart(DashboardChart):
             # ColorBarItem puts its label on the bar's left side, its values on the right.
             self.colour_bar.getAxis("left").setLabel("Utilisation (%)", color=fg.name())
 
+    def week_label_room(self) -> int:
+        """How many week labels fit the axis side by side at the chart's current width."""
+        width = self.plot_item.getViewBox().width() or self.width() * 0.75
+        return max(2, min(MAX_WEEK_LABELS, int(width // WEEK_LABEL_PX)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "heatmap", None) is not None:  # None while it is being built
+            self.redraw()  # the labels that fit change with the width
+
     def clear_chart(self) -> None:
         # The image stays (the colour bar is tied to it); only its data goes.
         for item in list(self.plot_item.items):
@@ -279,7 +291,7 @@ class HeatmapChart(DashboardChart):
         self.image.setRect(0, 0, cols, rows)
         if self.image not in self.plot_item.items:
             self.plot_item.addItem(self.image)
-        step = max(1, -(-cols // MAX_WEEK_LABELS))
+        step = max(1, -(-cols // self.week_label_room()))
         bottom = self.plot_item.getAxis("bottom")
         bottom.setTicks(
             [

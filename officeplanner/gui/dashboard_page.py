@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,7 +76,7 @@ from officeplanner.gui.dashboard_charts import (
     long_date,
     pct,
 )
-from officeplanner.gui.dashboard_models import RANK_COLUMN, SORT_ROLE, DeskTableModel
+from officeplanner.gui.dashboard_models import RANK_COLUMN, DeskTableModel
 from officeplanner.gui.none_guard import keep_none_alive
 from officeplanner.gui.worker import Task
 from officeplanner.store import OfficeFile
@@ -343,11 +343,8 @@ class DashboardPage(QWidget):
         self.trend_chart = TrendChart(self)
         self.zone_chart = ZoneChart(self)
         self.desk_model = DeskTableModel(self)
-        self.desk_proxy = QSortFilterProxyModel(self)
-        self.desk_proxy.setSourceModel(self.desk_model)
-        self.desk_proxy.setSortRole(SORT_ROLE)
         self.desk_view = QTableView(self)
-        self.desk_view.setModel(self.desk_proxy)
+        self.desk_view.setModel(self.desk_model)  # it sorts itself, fast
         self.desk_view.setAccessibleName("Desks ranked by use")
         self.desk_view.setSortingEnabled(True)
         self.desk_view.sortByColumn(RANK_COLUMN, Qt.SortOrder.AscendingOrder)
@@ -357,6 +354,7 @@ class DashboardPage(QWidget):
         self.desk_view.setAlternatingRowColors(True)
         header = self.desk_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(200)  # widths from 200 rows, not 1,000
         header.setStretchLastSection(True)
         self.order_combo = QComboBox(self)
         self.order_combo.addItems(["Most used first", "Least used first"])

@@ -323,6 +323,8 @@ def test_a_period_without_open_days_and_a_scope_without_desks(doc: OfficeFile) -
     assert (empty.bookable_desks, empty.people, empty.desk_sharing_ratio) == (0, 0, None)
     assert empty.daily is not None and set(empty.daily.utilisation) == {0.0}
     assert empty.teams == ()
+    # Open days on which nobody came: every weekday ties at 0 %, so none is "popular".
+    assert empty.weekday_ranking and empty.most_popular_weekday is None
 
 
 def test_a_site_open_on_saturdays_lists_saturday(doc: OfficeFile) -> None:

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, QSettings
+from PySide6.QtCore import QPersistentModelIndex, QPointF, QSettings, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.modeltest import ModelTester
@@ -510,3 +510,48 @@ def test_nothing_to_export_without_a_chart(
     _wait_for(qtbot, page, ORGANISATION, period)
     assert not page.export_chart("weekdays", ChartFormat.PNG, tmp_path / "x.png")
     assert not (tmp_path / "x.png").exists()
+
+
+@pytest.mark.parametrize("width", [420, 1200])
+def test_heatmap_week_labels_fit_the_width(qtbot: QtBot, width: int) -> None:
+    """Two years of weeks on a narrow chart label every n-th week, never overlapping."""
+    from officeplanner.analytics.weekday import Heatmap
+    from officeplanner.gui.dashboard_charts import WEEK_LABEL_PX, HeatmapChart
+
+    weeks = tuple(date(2025, 1, 6) + timedelta(weeks=w) for w in range(104))
+    chart = HeatmapChart()
+    qtbot.addWidget(chart)
+    chart.resize(width, 300)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.show_heatmap(Heatmap(("Mon",), weeks, ((0.5,) * 104,), ((3,) * 104,)))
+    axis = chart.plot_item.getAxis("bottom")
+    labels = [pos for pos, text in axis._tickLevels[0] if text]
+    axis_px = chart.plot_item.getViewBox().width()
+    assert 2 <= len(labels) <= max(2, axis_px // WEEK_LABEL_PX)
+    spacing = (labels[1] - labels[0]) * axis_px / 104
+    assert spacing >= WEEK_LABEL_PX
+
+
+def test_desk_model_sorts_itself_and_keeps_ranks(
+    qtmodeltester: ModelTester, page: DashboardPage
+) -> None:
+    """The model sorts (no proxy): ranks stay the core's, selections follow their desk."""
+    assert page.report is not None and page.report.desks is not None
+    desks = page.report.desks.desks
+    model = DeskTableModel()
+    model.set_rows(desks)
+    kept = QPersistentModelIndex(model.index(0, 1))
+    model.sort(SHARE_COLUMN, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(model, force_py=True)
+    shares = [model.index(r, SHARE_COLUMN).data(SORT_ROLE) for r in range(model.rowCount())]
+    assert shares == sorted(shares)
+    last = model.rowCount() - 1
+    assert model.index(last, 0).data() == "1"  # the most used desk keeps rank 1 …
+    assert model.index(last, 1).data() == desks[0].desk
+    assert kept.row() == last  # … and a persistent index moved with it
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    names = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert names == sorted((d.desk for d in desks), reverse=True)
+    model.set_rows(desks)  # a new report keeps the chosen order
+    assert [model.index(r, 1).data() for r in range(model.rowCount())] == names
