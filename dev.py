@@ -76,8 +76,14 @@ def _core_requirements() -> list[str]:
     return [r for r in wanted if name(r) not in QT_DISTRIBUTIONS]
 
 
+def _build_translations() -> None:
+    """The .qm files the app loads (build output, not in git) from resources/i18n/*.ts."""
+    _run(_bin(FULL, "python"), "packaging/build_translations.py")
+
+
 def app(argv: list[str]) -> int:
     _ensure_env(FULL, [], editable_extras="dev")
+    _build_translations()
     return subprocess.call([str(_bin(FULL, "officeplanner")), *argv], cwd=ROOT)
 
 
@@ -97,6 +103,7 @@ def _ensure_icaljs() -> None:
 def test(argv: list[str]) -> int:
     _ensure_env(HEADLESS, _core_requirements(), editable_extras=None)
     _ensure_env(FULL, [], editable_extras="dev")
+    _build_translations()
     _ensure_icaljs()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     print("\n== Core tests with no Qt installed (.venv-headless) ==", flush=True)

@@ -8,8 +8,6 @@ a user might mistake for a real one.
 
 from __future__ import annotations
 
-import contextlib
-import os
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Final
@@ -18,8 +16,8 @@ import platformdirs
 
 from officeplanner.demo.generator import DemoSummary, Progress, generate_demo
 from officeplanner.domain import OFFICE_FILE_SUFFIX
-from officeplanner.store import OfficeFile, OfficeFileError
-from officeplanner.store.holder import lock_path
+from officeplanner.store import OfficeFileError
+from officeplanner.store.atomic_create import create_whole
 
 APP_NAME = "Office Planner"
 DEMO_FILE_NAME = "Demo office" + OFFICE_FILE_SUFFIX
@@ -39,34 +37,6 @@ def default_demo_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DEMO_FILE_NAME
 
 
-def _partial_path(path: Path) -> Path:
-    return path.with_name(f".{path.name}.{os.getpid()}.partial")
-
-
-def _remove_partial(tmp: Path) -> None:
-    for leftover in (
-        tmp,
-        tmp.with_name(tmp.name + "-journal"),
-        tmp.with_name(tmp.name + ".creating"),
-        lock_path(tmp),
-    ):
-        leftover.unlink(missing_ok=True)
-
-
-def _publish(tmp: Path, path: Path) -> None:
-    """Move the finished file to ``path`` without ever replacing a file that appeared there."""
-    try:
-        os.link(tmp, path)
-    except FileExistsError:
-        raise OfficeFileError(path, "already exists; the demo office was not written") from None
-    except OSError:  # no hard links here (FAT, some network shares): check, then rename
-        if path.exists():
-            raise OfficeFileError(path, "already exists; the demo office was not written") from None
-        tmp.replace(path)
-    else:
-        tmp.unlink()
-
-
 def create_demo_file(
     path: Path | str,
     *,
@@ -82,30 +52,19 @@ def create_demo_file(
     Raises OfficeFileError when ``path`` exists or its folder cannot be written,
     ValueError for sizes out of range (before anything is created).
     """
-    path = Path(path)
-    if path.exists():
-        raise OfficeFileError(path, "already exists; choose another name or delete it first")
-    if not path.parent.is_dir():
-        raise OfficeFileError(path, f"the folder {path.parent} does not exist")
-    tmp = _partial_path(path)
-    _remove_partial(tmp)
-    try:
-        with OfficeFile.create(tmp) as doc:
-            summary = generate_demo(
-                doc,
-                people=people,
-                weeks=weeks,
-                seed=seed,
-                end=end,
-                progress=progress,
-                today=today,
-            )
-        _publish(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            _remove_partial(tmp)
-        raise
-    return summary
+    return create_whole(
+        Path(path),
+        lambda doc: generate_demo(
+            doc,
+            people=people,
+            weeks=weeks,
+            seed=seed,
+            end=end,
+            progress=progress,
+            today=today,
+        ),
+        exists_reason="already exists; choose another name or delete it first",
+    )
 
 
 def ensure_demo_office(

@@ -16,9 +16,17 @@ from PySide6.QtWidgets import QApplication
 
 from officeplanner import __version__
 from officeplanner.gui import errors
+from officeplanner.gui.i18n import install_translators
 from officeplanner.gui.icons import icon
 from officeplanner.gui.main_window import MainWindow
-from officeplanner.gui.settings import APPLICATION, ORGANIZATION, Settings
+from officeplanner.gui.settings import (
+    APPLICATION,
+    COLOR_SCHEME,
+    LANGUAGE,
+    ORGANIZATION,
+    Settings,
+)
+from officeplanner.gui.theme import apply_color_scheme
 
 
 def make_application(argv: Sequence[str] = ()) -> QApplication:
@@ -32,6 +40,7 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     app = QApplication([sys.argv[0] if sys.argv else "officeplanner", *argv])
     app.setDesktopFileName("officeplanner")
     app.setWindowIcon(icon("officeplanner"))
+    apply_color_scheme(app)  # the system's scheme (or OFFICEPLANNER_COLOR_SCHEME's)
     return app
 
 
@@ -90,7 +99,11 @@ def main(
     reporter = errors.ErrorReporter(log_path)
     reporter.install()
     try:
-        window = MainWindow(settings if settings is not None else Settings())
+        app_settings = settings if settings is not None else Settings()
+        apply_color_scheme(app, app_settings.get(COLOR_SCHEME))
+        # Before any window: tr() looks the texts up when widgets are made.
+        install_translators(app, app_settings.get(LANGUAGE))
+        window = MainWindow(app_settings)
         reporter.window = window
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()

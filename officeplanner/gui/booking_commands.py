@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from officeplanner.domain import BookingStatus
 from officeplanner.edits import Removal, restore
 from officeplanner.edits import bookings as booking_edits
@@ -21,12 +23,13 @@ from officeplanner.gui.context import DocumentContext
 
 _TABLES = ("bookings",)
 
-#: The words of the Edit menu's "Undo …" for each status change.
+#: The words of the Edit menu's "Undo …" for each status change (English source texts,
+#: shown translated in the context "SetStatusCommand").
 STATUS_VERBS = {
-    BookingStatus.BOOKED: "Re-open booking",
-    BookingStatus.CHECKED_IN: "Check in",
-    BookingStatus.NO_SHOW: "Mark no-show",
-    BookingStatus.CANCELLED: "Cancel booking",
+    BookingStatus.BOOKED: str(QT_TRANSLATE_NOOP("SetStatusCommand", "Re-open booking")),
+    BookingStatus.CHECKED_IN: str(QT_TRANSLATE_NOOP("SetStatusCommand", "Check in")),
+    BookingStatus.NO_SHOW: str(QT_TRANSLATE_NOOP("SetStatusCommand", "Mark no-show")),
+    BookingStatus.CANCELLED: str(QT_TRANSLATE_NOOP("SetStatusCommand", "Cancel booking")),
 }
 
 
@@ -46,7 +49,13 @@ class BookCommand(EditCommand):
         *,
         label: str = "",
     ) -> None:
-        super().__init__(context, f"Book {label}".strip() if label else "Book desk")
+        # QUndoCommand is no QObject: no self.tr, so the context is named.
+        text = (
+            QCoreApplication.translate("BookCommand", "Book {0}").format(label)
+            if label
+            else QCoreApplication.translate("BookCommand", "Book desk")
+        )
+        super().__init__(context, text)
         self.day = day
         self.desk_id = desk_id
         self.person_id = person_id
@@ -77,7 +86,7 @@ class SetStatusCommand(EditCommand):
     def __init__(
         self, context: DocumentContext, booking_id: int, status: BookingStatus, label: str = ""
     ) -> None:
-        verb = STATUS_VERBS[BookingStatus(status)]
+        verb = QCoreApplication.translate("SetStatusCommand", STATUS_VERBS[BookingStatus(status)])
         super().__init__(context, f"{verb} {label}".strip())
         self.booking_id = booking_id
         self.status = BookingStatus(status)
@@ -97,7 +106,7 @@ class MoveBookingCommand(EditCommand):
     tables = _TABLES
 
     def __init__(self, context: DocumentContext, booking_id: int, day: date, desk_id: int) -> None:
-        super().__init__(context, "Move booking")
+        super().__init__(context, QCoreApplication.translate("MoveBookingCommand", "Move booking"))
         self.booking_id = booking_id
         self.day = day
         self.desk_id = desk_id
@@ -118,7 +127,12 @@ class DeleteBookingsCommand(EditCommand):
 
     def __init__(self, context: DocumentContext, booking_ids: list[int]) -> None:
         n = len(booking_ids)
-        super().__init__(context, "Delete booking" if n == 1 else f"Delete {n:,} bookings")
+        text = (
+            QCoreApplication.translate("DeleteBookingsCommand", "Delete booking")
+            if n == 1
+            else QCoreApplication.translate("DeleteBookingsCommand", "Delete %Ln bookings", "", n)
+        )
+        super().__init__(context, text)
         self.booking_ids = list(booking_ids)
         self.removal: Removal | None = None
 

@@ -20,6 +20,7 @@ from officeplanner.gui.booking_commands import BookCommand
 from officeplanner.gui.commands import push
 from officeplanner.gui.context import DocumentContext
 from officeplanner.gui.forms.ui_booking_dialog import Ui_BookingDialog
+from officeplanner.gui.theme import warning_style
 from officeplanner.store import OfficeFileError
 
 #: Shown before the problems: a symbol as well as a colour, for colour-blind users.
@@ -44,7 +45,7 @@ class BookingDialog(QDialog):
         self.ui.setupUi(self)
         self.booking_id: int | None = None
         self._ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        self._ok.setText("&Book")
+        self._ok.setText(self.tr("&Book"))
         self._fill_desks()
         self._fill_people()
         self.ui.dateEdit.setDate(QDate(day or date.today()))
@@ -141,17 +142,21 @@ class BookingDialog(QDialog):
         """What stops the booking now; empty when OK may be pressed."""
         doc = self.context.doc
         if doc is None:
-            return ["No office file is open."]
+            return [self.tr("No office file is open.")]
         if self.context.read_only:
-            return ["The file is open read-only; bookings cannot be changed."]
+            return [self.tr("The file is open read-only; bookings cannot be changed.")]
         problems = []
         desk, person = self.desk_id, self.person_id
         if desk is None:
             typed = self.ui.deskCombo.currentText().strip()
-            problems.append("Choose a desk from the list." if typed else "Choose a desk.")
+            problems.append(
+                self.tr("Choose a desk from the list.") if typed else self.tr("Choose a desk.")
+            )
         if person is None:
             typed = self.ui.personCombo.currentText().strip()
-            problems.append("Choose a person from the list." if typed else "Choose a person.")
+            problems.append(
+                self.tr("Choose a person from the list.") if typed else self.tr("Choose a person.")
+            )
         try:
             start, end = check_times(*self.times)
         except EditError as exc:
@@ -185,7 +190,7 @@ class BookingDialog(QDialog):
         text = "\n".join(_WARNING + p for p in problems)
         label.setText(text)
         label.setToolTip(text)
-        label.setStyleSheet("color: #b35900;")  # dark orange: readable on light and in greyscale
+        label.setStyleSheet(warning_style())  # orange, deep or light to suit the palette
 
     def accept(self) -> None:
         if self.problems():
@@ -194,7 +199,9 @@ class BookingDialog(QDialog):
         desk, person = self.desk_id, self.person_id
         assert desk is not None and person is not None
         start, end = self.times
-        label = f"{self.ui.deskCombo.currentText()} for {self.ui.personCombo.currentText()}"
+        label = self.tr("{0} for {1}", "desk for person, in the undo text").format(
+            self.ui.deskCombo.currentText(), self.ui.personCombo.currentText()
+        )
         command = BookCommand(self.context, self.day, desk, person, start, end, label=label)
         try:
             push(self.context, command)

@@ -25,7 +25,11 @@ from datetime import date, timedelta
 from typing import Any, Final
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -34,6 +38,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QGuiApplication
 
 from officeplanner.domain import WEEKDAYS, BookingStatus
+from officeplanner.gui.theme import is_dark
 from officeplanner.store import OfficeFile
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -51,12 +56,28 @@ BOOKINGS_ROLE: Final = Qt.ItemDataRole.UserRole + 4
 STATUS_ROLE: Final = Qt.ItemDataRole.UserRole + 5
 
 #: How each status reads, in words and with a symbol: the colour is never the only cue.
+#: The English source texts; :func:`status_text` gives them in the user's language.
 STATUS_TEXT: Final = {
-    BookingStatus.BOOKED: "Booked",
-    BookingStatus.CHECKED_IN: "✓ Checked in",
-    BookingStatus.NO_SHOW: "✗ No-show",
-    BookingStatus.CANCELLED: "Cancelled",
+    BookingStatus.BOOKED: str(QT_TRANSLATE_NOOP("BookingStatus", "Booked")),
+    BookingStatus.CHECKED_IN: str(QT_TRANSLATE_NOOP("BookingStatus", "✓ Checked in")),
+    BookingStatus.NO_SHOW: str(QT_TRANSLATE_NOOP("BookingStatus", "✗ No-show")),
+    BookingStatus.CANCELLED: str(QT_TRANSLATE_NOOP("BookingStatus", "Cancelled")),
 }
+
+
+def status_text(status: BookingStatus) -> str:
+    """How ``status`` reads in the user's language (grid cells, table, menus, legend)."""
+    return QCoreApplication.translate("BookingStatus", STATUS_TEXT[status])
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def long_date(day: date) -> str:
+    """The day written out in the user's locale ("Monday, 2 March 2026"), for tooltips."""
+    return QLocale().toString(_qdate(day), QLocale.FormatType.LongFormat)
+
 
 #: Cell backgrounds: light tints of the Okabe–Ito palette (sky blue, bluish green,
 #: orange), distinguishable with the common colour-vision deficiencies and dark text.
@@ -69,6 +90,32 @@ STATUS_COLOUR: Final = {
 _TEXT_COLOUR: Final = QColor("#1a1a1a")
 _MUTED_COLOUR: Final = QColor("#5c5c5c")
 _ZONE_BACKGROUND: Final = QColor("#dfe3e8")
+#: The same hues, deep, for a dark palette: light text on them reads at 7:1 or more.
+STATUS_COLOUR_DARK: Final = {
+    BookingStatus.BOOKED: QColor("#1d4566"),
+    BookingStatus.CHECKED_IN: QColor("#18513f"),
+    BookingStatus.NO_SHOW: QColor("#6a420c"),
+    BookingStatus.CANCELLED: QColor("#3c3c40"),
+}
+_DARK_TEXT_COLOUR: Final = QColor("#f2f2f2")
+_DARK_MUTED_COLOUR: Final = QColor("#c4c4c8")
+_DARK_ZONE_BACKGROUND: Final = QColor("#363b42")
+
+
+def status_colour(status: BookingStatus) -> QColor:
+    """The cell colour of ``status`` on the current palette."""
+    return (STATUS_COLOUR_DARK if is_dark() else STATUS_COLOUR)[status]
+
+
+def status_text_colour(*, muted: bool = False) -> QColor:
+    """Text on a status-coloured cell (or a zone heading) on the current palette."""
+    if is_dark():
+        return _DARK_MUTED_COLOUR if muted else _DARK_TEXT_COLOUR
+    return _MUTED_COLOUR if muted else _TEXT_COLOUR
+
+
+def zone_background() -> QColor:
+    return _DARK_ZONE_BACKGROUND if is_dark() else _ZONE_BACKGROUND
 
 
 def monday_of(day: date) -> date:
@@ -256,14 +303,19 @@ class WeekGridModel(QAbstractTableModel):
                 return None
             day = self._days[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                label = f"{WEEKDAYS[day.weekday()]} {day.day} {day.strftime('%b')}"
-                return f"{label} · today" if day == date.today() else label
+                locale = QLocale()
+                weekday = locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+                when = locale.toString(
+                    _qdate(day), self.tr("d MMM", "date format of a week grid column: 2 Mar")
+                )
+                label = f"{weekday} {when}"
+                return self.tr("{0} · today").format(label) if day == date.today() else label
             if role == Qt.ItemDataRole.FontRole and day == date.today():
                 font = QFont()
                 font.setBold(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole:
-                return day.strftime("%A %d %B %Y")
+                return long_date(day)
             return None
         info = self.row_info(section)
         if info is None:
@@ -271,7 +323,7 @@ class WeekGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if info.desk_id is None else info.label
         if role == Qt.ItemDataRole.ToolTipRole and info.desk_id is not None:
-            return f"Desk {info.label} ({info.zone})"
+            return self.tr("Desk {0} ({1})").format(info.label, info.zone)
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -293,20 +345,20 @@ class WeekGridModel(QAbstractTableModel):
                 b = shown[0]
                 # Times go on the status line: names are what must not be cut off.
                 times = f" · {b.start}–{b.end}" if b.start else ""
-                return f"{b.person}\n{STATUS_TEXT[b.status]}{times}"
-            return "\n".join(f"{b.label} · {STATUS_TEXT[b.status]}" for b in shown)
+                return f"{b.person}\n{status_text(b.status)}{times}"
+            return "\n".join(f"{b.label} · {status_text(b.status)}" for b in shown)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            head = f"Desk {info.label}, {day.strftime('%A %d %B %Y')}"
+            head = self.tr("Desk {0}, {1}").format(info.label, long_date(day))
             if not bookings:
-                return f"{head}: free — press Enter or click to book"
-            lines = [f"{b.label}: {STATUS_TEXT[b.status]}" for b in bookings]
+                return self.tr("{0}: free — press Enter or click to book").format(head)
+            lines = [f"{b.label}: {status_text(b.status)}" for b in bookings]
             return head + "\n" + "\n".join(lines)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return STATUS_COLOUR[shown[0].status] if shown else None
+            return status_colour(shown[0].status) if shown else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if shown and not active:
-                return _MUTED_COLOUR
-            return _TEXT_COLOUR if shown else None
+                return status_text_colour(muted=True)
+            return status_text_colour() if shown else None
         if role == Qt.ItemDataRole.FontRole and shown and not active:
             font = QFont()
             font.setItalic(True)
@@ -325,9 +377,9 @@ class WeekGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return info.label if column == 0 else ""
         if role == Qt.ItemDataRole.BackgroundRole:
-            return _ZONE_BACKGROUND
+            return zone_background()
         if role == Qt.ItemDataRole.ForegroundRole:
-            return _TEXT_COLOUR
+            return status_text_colour()
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -392,6 +444,7 @@ class BookingFilter:
 
 @dataclass(frozen=True)
 class Column:
+    #: The English header; the model shows it translated (context "BookingTableModel").
     title: str
     #: SQL sort keys over ``bookings b`` and :attr:`joins`; empty = by date (an index).
     sort_keys: tuple[str, ...] = ()
@@ -407,16 +460,21 @@ _J_TEAM = _J_PERSON + " LEFT JOIN teams t ON t.id = p.team_id"
 
 #: The table's columns, in order.
 COLUMNS: Final = (
-    Column("Date"),
-    Column("Day", ("(CAST(strftime('%w', b.date) AS INTEGER) + 6) % 7",)),
-    Column("Desk", ("d.name",), _J_DESK),
-    Column("Site", ("s.name",), _J_SITE),
-    Column("Floor · Zone", ("f.name", "z.name"), _J_ZONE),
-    Column("Person", ("p.name",), _J_PERSON),
-    Column("Team", ("t.name",), _J_TEAM),
-    Column("Status", ("b.status",)),
-    Column("Time", ("b.start_time",)),
-    Column("Source", ("b.source",)),
+    Column(str(QT_TRANSLATE_NOOP("BookingTableModel", "Date"))),
+    Column(
+        str(QT_TRANSLATE_NOOP("BookingTableModel", "Day")),
+        ("(CAST(strftime('%w', b.date) AS INTEGER) + 6) % 7",),
+    ),
+    Column(str(QT_TRANSLATE_NOOP("BookingTableModel", "Desk")), ("d.name",), _J_DESK),
+    Column(str(QT_TRANSLATE_NOOP("BookingTableModel", "Site")), ("s.name",), _J_SITE),
+    Column(
+        str(QT_TRANSLATE_NOOP("BookingTableModel", "Floor · Zone")), ("f.name", "z.name"), _J_ZONE
+    ),
+    Column(str(QT_TRANSLATE_NOOP("BookingTableModel", "Person")), ("p.name",), _J_PERSON),
+    Column(str(QT_TRANSLATE_NOOP("BookingTableModel", "Team")), ("t.name",), _J_TEAM),
+    Column(str(QT_TRANSLATE_NOOP("BookingTableModel", "Status")), ("b.status",)),
+    Column(str(QT_TRANSLATE_NOOP("BookingTableModel", "Time")), ("b.start_time",)),
+    Column(str(QT_TRANSLATE_NOOP("BookingTableModel", "Source")), ("b.source",)),
 )
 #: The column whose cells are coloured by status.
 STATUS_COLUMN: Final = 7
@@ -625,6 +683,8 @@ class BookingTableModel(QAbstractTableModel):
             )
         }
         rows = []
+        locale = QLocale()
+        whole_day = self.tr("Whole day")
         for bid in ids:
             r = details.get(bid)
             if r is None:  # deleted since the count: show an empty row until the refresh
@@ -632,19 +692,19 @@ class BookingTableModel(QAbstractTableModel):
                 continue
             day = date.fromisoformat(str(r[1]))
             status = BookingStatus(str(r[7]))
-            times = f"{r[8]}–{r[9]}" if r[8] else "Whole day"
+            times = f"{r[8]}–{r[9]}" if r[8] else whole_day
             rows.append(
                 _Row(
                     bid,
                     (
                         str(r[1]),
-                        WEEKDAYS[day.weekday()],
+                        locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat),
                         str(r[2]),
                         str(r[3]),
                         str(r[4]),
                         str(r[5]),
                         "" if r[6] is None else str(r[6]),
-                        STATUS_TEXT[status],
+                        status_text(status),
                         times,
                         str(r[10]),
                     ),
@@ -738,7 +798,9 @@ class BookingTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section].title if 0 <= section < len(COLUMNS) else None
+            if not 0 <= section < len(COLUMNS):
+                return None
+            return QCoreApplication.translate("BookingTableModel", COLUMNS[section].title)
         return section + 1 if 0 <= section < self._count else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -758,7 +820,7 @@ class BookingTableModel(QAbstractTableModel):
         if role in (_DISPLAY, _TOOLTIP):
             return r.values[index.column()]
         if role == _BACKGROUND:
-            return STATUS_COLOUR[r.status] if index.column() == STATUS_COLUMN else None
+            return status_colour(r.status) if index.column() == STATUS_COLUMN else None
         if role == BOOKING_ID_ROLE:
             return r.id
         return r.status.value

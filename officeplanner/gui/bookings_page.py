@@ -14,7 +14,17 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,16 +54,16 @@ from officeplanner.gui.booking_commands import (
 from officeplanner.gui.booking_dialog import BookingDialog
 from officeplanner.gui.booking_models import (
     BOOKINGS_ROLE,
-    STATUS_COLOUR,
-    STATUS_TEXT,
     BookingFilter,
     BookingTableModel,
     CellBooking,
     WeekGridModel,
     monday_of,
+    status_text,
 )
 from officeplanner.gui.commands import EditCommand, push
 from officeplanner.gui.context import DocumentContext
+from officeplanner.gui.status_legend import StatusSwatch
 from officeplanner.store import OfficeFileError
 
 #: Tables whose changes the page shows.
@@ -151,8 +161,8 @@ class BookingsPage(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._build_week_tab(), "&Week")
-        self.tabs.addTab(self._build_table_tab(), "&All bookings")
+        self.tabs.addTab(self._build_week_tab(), self.tr("&Week"))
+        self.tabs.addTab(self._build_table_tab(), self.tr("&All bookings"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -168,33 +178,35 @@ class BookingsPage(QWidget):
         tab = QWidget(self)
         bar = QHBoxLayout()
         self.site_combo = QComboBox(tab)
-        self.site_combo.setAccessibleName("Site")
+        self.site_combo.setAccessibleName(self.tr("Site"))
         self.site_combo.setMinimumContentsLength(12)
         self.site_combo.currentIndexChanged.connect(self._site_chosen)
-        site_label = QLabel("&Site:", tab)
+        site_label = QLabel(self.tr("&Site:"), tab)
         site_label.setBuddy(self.site_combo)
         self.prev_button = QToolButton(tab)
         self.prev_button.setText("◀")
-        self.prev_button.setToolTip("Previous week (Alt+Left)")
-        self.prev_button.setAccessibleName("Previous week")
+        self.prev_button.setToolTip(self.tr("Previous week (Alt+Left)"))
+        self.prev_button.setAccessibleName(self.tr("Previous week"))
         self.prev_button.setShortcut(QKeySequence("Alt+Left"))
         self.prev_button.clicked.connect(self.previous_week)
-        self.today_button = QPushButton("&Today", tab)
-        self.today_button.setToolTip("Go to this week")
+        self.today_button = QPushButton(self.tr("&Today"), tab)
+        self.today_button.setToolTip(self.tr("Go to this week"))
         self.today_button.clicked.connect(self.this_week)
         self.next_button = QToolButton(tab)
         self.next_button.setText("▶")
-        self.next_button.setToolTip("Next week (Alt+Right)")
-        self.next_button.setAccessibleName("Next week")
+        self.next_button.setToolTip(self.tr("Next week (Alt+Right)"))
+        self.next_button.setAccessibleName(self.tr("Next week"))
         self.next_button.setShortcut(QKeySequence("Alt+Right"))
         self.next_button.clicked.connect(self.next_week)
         self.week_edit = QDateEdit(tab)
         self.week_edit.setCalendarPopup(True)
-        self.week_edit.setDisplayFormat("'Week of' d MMM yyyy")
-        self.week_edit.setAccessibleName("Week")
+        self.week_edit.setDisplayFormat(
+            self.tr("'Week of' d MMM yyyy", "QDateEdit display format; quote literal words")
+        )
+        self.week_edit.setAccessibleName(self.tr("Week"))
         self.week_edit.dateChanged.connect(self._week_chosen)
-        self.book_button = QPushButton("&Book…", tab)
-        self.book_button.setToolTip("Book the selected desk and day")
+        self.book_button = QPushButton(self.tr("&Book…"), tab)
+        self.book_button.setToolTip(self.tr("Book the selected desk and day"))
         self.book_button.clicked.connect(self.book_current)
         bar.addWidget(site_label)
         bar.addWidget(self.site_combo)
@@ -216,6 +228,7 @@ class BookingsPage(QWidget):
 
         self.grid = WeekGridView(tab)
         self.grid.setObjectName("weekGrid")
+        self.grid.setAccessibleName(self.tr("Week grid: desks by day"))
         self.grid.setModel(self.grid_model)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -248,43 +261,39 @@ class BookingsPage(QWidget):
         layout.addWidget(self.grid_stack, 1)
         return tab
 
-    @staticmethod
-    def _legend(parent: QWidget, status: BookingStatus) -> QLabel:
-        label = QLabel(STATUS_TEXT[status], parent)
-        colour = STATUS_COLOUR[status].name()
-        label.setStyleSheet(
-            f"QLabel {{ background: {colour}; color: #1a1a1a; border: 1px solid #9a9a9a;"
-            " border-radius: 3px; padding: 1px 6px; }"
+    def _legend(self, parent: QWidget, status: BookingStatus) -> QLabel:
+        label = StatusSwatch(status, status_text(status), parent)
+        label.setToolTip(
+            self.tr("Cells of {0} bookings look like this").format(status_text(status).lower())
         )
-        label.setToolTip(f"Cells of {STATUS_TEXT[status].lower()} bookings look like this")
         return label
 
     def _build_table_tab(self) -> QWidget:
         tab = QWidget(self)
         bar = QHBoxLayout()
-        self.from_edit = self._date_filter(tab, "From date")
-        self.to_edit = self._date_filter(tab, "To date")
+        self.from_edit = self._date_filter(tab, self.tr("From date"))
+        self.to_edit = self._date_filter(tab, self.tr("To date"))
         self.table_site_combo = QComboBox(tab)
-        self.table_site_combo.setAccessibleName("Site filter")
+        self.table_site_combo.setAccessibleName(self.tr("Site filter"))
         self.table_site_combo.currentIndexChanged.connect(self._table_site_chosen)
         self.zone_combo = QComboBox(tab)
-        self.zone_combo.setAccessibleName("Zone filter")
+        self.zone_combo.setAccessibleName(self.tr("Zone filter"))
         self.zone_combo.currentIndexChanged.connect(self._apply_table_filter)
         self.team_combo = QComboBox(tab)
-        self.team_combo.setAccessibleName("Team filter")
+        self.team_combo.setAccessibleName(self.tr("Team filter"))
         self.team_combo.currentIndexChanged.connect(self._apply_table_filter)
         self.status_combo = QComboBox(tab)
-        self.status_combo.setAccessibleName("Status filter")
-        self.status_combo.addItem("Any status", None)
+        self.status_combo.setAccessibleName(self.tr("Status filter"))
+        self.status_combo.addItem(self.tr("Any status"), None)
         for status in BookingStatus:
-            self.status_combo.addItem(STATUS_TEXT[status], status.value)
+            self.status_combo.addItem(status_text(status), status.value)
         self.status_combo.currentIndexChanged.connect(self._apply_table_filter)
         self.search_edit = QLineEdit(tab)
-        self.search_edit.setPlaceholderText("Search person or desk")
+        self.search_edit.setPlaceholderText(self.tr("Search person or desk"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search")
+        self.search_edit.setAccessibleName(self.tr("Search"))
         self.search_edit.textChanged.connect(self._search_changed)
-        for text, widget in (("&From:", self.from_edit), ("T&o:", self.to_edit)):
+        for text, widget in ((self.tr("&From:"), self.from_edit), (self.tr("T&o:"), self.to_edit)):
             widget.dateChanged.connect(self._apply_table_filter)
             label = QLabel(text, tab)
             label.setBuddy(widget)
@@ -297,6 +306,7 @@ class BookingsPage(QWidget):
 
         self.table = QTableView(tab)
         self.table.setObjectName("bookingTable")
+        self.table.setAccessibleName(self.tr("All bookings"))
         self.table.setModel(self.table_model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -324,10 +334,10 @@ class BookingsPage(QWidget):
 
         actions = QHBoxLayout()
         actions.addWidget(self.count_label, 1)
-        self.check_in_button = QPushButton("Check &in", tab)
-        self.no_show_button = QPushButton("&No-show", tab)
-        self.cancel_button = QPushButton("&Cancel booking", tab)
-        self.delete_button = QPushButton("&Delete", tab)
+        self.check_in_button = QPushButton(self.tr("Check &in"), tab)
+        self.no_show_button = QPushButton(self.tr("&No-show"), tab)
+        self.cancel_button = QPushButton(self.tr("&Cancel booking"), tab)
+        self.delete_button = QPushButton(self.tr("&Delete"), tab)
         self.check_in_button.clicked.connect(self.check_in_selected)
         self.no_show_button.clicked.connect(self.no_show_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
@@ -353,7 +363,7 @@ class BookingsPage(QWidget):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(_ANY_DATE)
-        edit.setSpecialValueText("Any")
+        edit.setSpecialValueText(QCoreApplication.translate("BookingsPage", "Any"))
         edit.setDate(_ANY_DATE)
         edit.setAccessibleName(name)
         return edit
@@ -419,9 +429,9 @@ class BookingsPage(QWidget):
             combo.blockSignals(True)
         try:
             self.table_site_combo.clear()
-            self.table_site_combo.addItem("All sites", None)
+            self.table_site_combo.addItem(self.tr("All sites"), None)
             self.team_combo.clear()
-            self.team_combo.addItem("All teams", None)
+            self.team_combo.addItem(self.tr("All teams"), None)
             if doc is not None:
                 for site_id, name in doc.conn.execute("SELECT id, name FROM sites ORDER BY name"):
                     self.table_site_combo.addItem(str(name), int(site_id))
@@ -443,7 +453,7 @@ class BookingsPage(QWidget):
         self.zone_combo.blockSignals(True)
         try:
             self.zone_combo.clear()
-            self.zone_combo.addItem("All zones", None)
+            self.zone_combo.addItem(self.tr("All zones"), None)
             if doc is not None:
                 sql = (
                     "SELECT z.id, s.name, f.name, z.name FROM zones z "
@@ -504,18 +514,18 @@ class BookingsPage(QWidget):
         monday = self.grid_model.monday
         self.grid.setToolTip("")
         if self.context.doc is None:
-            message = "No office file is open.\nUse File ▸ Open… or File ▸ New…"
+            message = self.tr("No office file is open.\nUse File ▸ Open… or File ▸ New…")
         elif self.site_combo.count() == 0:
-            message = (
+            message = self.tr(
                 "This office has no sites yet.\n"
                 "Add a site, floors, zones and desks on the Office page, "
                 "or import a desk list with File ▸ Import…"
             )
         elif self.grid_model.rowCount() == 0:
-            message = (
-                f"{self.site_combo.currentText()} has no bookable desks yet.\n"
+            message = self.tr(
+                "{0} has no bookable desks yet.\n"
                 "Add desks on the Office page, or import a desk list with File ▸ Import…"
-            )
+            ).format(self.site_combo.currentText())
         else:
             message = ""
         self.grid_empty.setText(message)
@@ -523,7 +533,10 @@ class BookingsPage(QWidget):
         if not message and not self.grid.currentIndex().isValid():
             self.grid.setCurrentIndex(self._first_desk_cell())
         end = monday + timedelta(days=6)
-        self.week_edit.setToolTip(f"{monday:%d %b} – {end:%d %b %Y}")
+        locale = QLocale()
+        first = locale.toString(_qdate(monday), self.tr("d MMM", "first day of a week range"))
+        last = locale.toString(_qdate(end), self.tr("d MMM yyyy", "last day of a week range"))
+        self.week_edit.setToolTip(f"{first} – {last}")
         self._read_only_changed(self.context.read_only)
 
     def _first_desk_cell(self) -> QModelIndex:
@@ -581,17 +594,17 @@ class BookingsPage(QWidget):
     ) -> None:
         read_only = self.context.read_only
         for b in bookings:
-            heading = f"{b.label} — {STATUS_TEXT[b.status]}"
+            heading = f"{b.label} — {status_text(b.status)}"
             if len(bookings) == 1:
                 section = menu
                 menu.addSection(heading)
             else:
                 section = menu.addMenu(heading)
             for status, text in (
-                (BookingStatus.CHECKED_IN, "Check &in"),
-                (BookingStatus.NO_SHOW, "Mark &no-show"),
-                (BookingStatus.CANCELLED, "&Cancel booking"),
-                (BookingStatus.BOOKED, "&Re-open booking"),
+                (BookingStatus.CHECKED_IN, self.tr("Check &in")),
+                (BookingStatus.NO_SHOW, self.tr("Mark &no-show")),
+                (BookingStatus.CANCELLED, self.tr("&Cancel booking")),
+                (BookingStatus.BOOKED, self.tr("&Re-open booking")),
             ):
                 if status is b.status:
                     continue
@@ -601,13 +614,13 @@ class BookingsPage(QWidget):
                 action.setEnabled(not read_only)
                 action.setData((b.id, status.value, b.person))
                 action.triggered.connect(self._status_action_triggered)
-            delete = section.addAction("&Delete booking")
+            delete = section.addAction(self.tr("&Delete booking"))
             delete.setEnabled(not read_only)
             delete.setData((b.id, "", b.person))
             delete.triggered.connect(self._delete_action_triggered)
         if cell is not None:
             menu.addSeparator()
-            book = menu.addAction("&Book this desk…")
+            book = menu.addAction(self.tr("&Book this desk…"))
             book.setEnabled(not read_only)
             book.setData(cell)
             book.triggered.connect(self._book_action_triggered)
@@ -655,7 +668,7 @@ class BookingsPage(QWidget):
         try:
             push(self.context, command)
         except (EditError, OfficeFileError) as exc:
-            QMessageBox.warning(self, "Bookings", str(exc))
+            QMessageBox.warning(self, self.tr("Bookings"), str(exc))
             return False
         return True
 
@@ -677,7 +690,7 @@ class BookingsPage(QWidget):
     def _set_selected_status(self, status: BookingStatus) -> None:
         ids = self.selected_booking_ids()
         if len(ids) > 1:
-            self.context.undo_stack.beginMacro(f"Change {len(ids)} bookings")
+            self.context.undo_stack.beginMacro(self.tr("Change %Ln bookings", "", len(ids)))
         try:
             for booking_id in ids:
                 if not self.set_status(booking_id, status):
@@ -746,13 +759,15 @@ class BookingsPage(QWidget):
     def _table_reset(self) -> None:
         n = self.table_model.rowCount()
         if self.context.doc is None:
-            text = "No office file is open."
+            text = self.tr("No office file is open.")
         elif n == 0 and self.table_model.filter == BookingFilter():
-            text = "No bookings yet: book on the Week tab, or import bookings with File ▸ Import…"
+            text = self.tr(
+                "No bookings yet: book on the Week tab, or import bookings with File ▸ Import…"
+            )
         elif n == 0:
-            text = "No booking matches these filters."
+            text = self.tr("No booking matches these filters.")
         else:
-            text = f"{n:,} booking{'' if n == 1 else 's'}"
+            text = self.tr("1 booking") if n == 1 else self.tr("%Ln bookings", "", n)
         self.count_label.setText(text)
         self._update_enabled()
 
@@ -776,10 +791,10 @@ class BookingsPage(QWidget):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editable = not self.context.read_only
         for text, slot in (
-            ("Check &in", self.check_in_selected),
-            ("Mark &no-show", self.no_show_selected),
-            ("&Cancel booking", self.cancel_selected),
-            ("&Delete", self.delete_selected),
+            (self.tr("Check &in"), self.check_in_selected),
+            (self.tr("Mark &no-show"), self.no_show_selected),
+            (self.tr("&Cancel booking"), self.cancel_selected),
+            (self.tr("&Delete"), self.delete_selected),
         ):
             action = menu.addAction(text)
             action.setEnabled(editable)

@@ -24,9 +24,10 @@ from officeplanner.analytics import AreaRow, Heatmap, WeekdayStats, WeekPoint
 from officeplanner.analytics.desks import UNDERUSED_BELOW, UNUSED_BELOW
 from officeplanner.domain import WEEKDAYS
 from officeplanner.gui.none_guard import keep_none_alive
+from officeplanner.gui.theme import HEATMAP_SCALE, chart_colors
 
 #: The heatmap's colour scale: perceptually even and readable with any colour vision.
-HEATMAP_COLOURS: Final = "cividis"
+HEATMAP_COLOURS: Final = HEATMAP_SCALE
 #: The y range above the highest value, room for the one-row legend.
 HEAD_ROOM: Final = 1.3
 #: The zone chart's height in bars, at least.
@@ -52,14 +53,14 @@ class ChartTheme:
 
     @classmethod
     def from_palette(cls, palette: QPalette) -> ChartTheme:
-        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        colours = chart_colors(palette)
         return cls(
-            dark=dark,
-            background=palette.color(QPalette.ColorRole.Base),
-            foreground=palette.color(QPalette.ColorRole.Text),
-            bar=QColor("#56B4E9" if dark else "#0072B2"),
-            peak=QColor("#E69F00" if dark else "#D55E00"),
-            guide=QColor("#9a9a9a" if dark else "#6b6b6b"),
+            dark=colours.dark,
+            background=QColor(colours.background),
+            foreground=QColor(colours.foreground),
+            bar=QColor(colours.accent),
+            peak=QColor(colours.highlight),
+            guide=QColor(colours.guide),
         )
 
 
@@ -133,7 +134,12 @@ class DashboardChart(pg.PlotWidget):  # type: ignore[misc]
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         # PlotWidget's own constructor already changes the palette role: not built yet.
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "theme"):
+        # A closed PlotWidget has dropped its axes: nothing left to restyle.
+        if (
+            event.type() == QEvent.Type.PaletteChange
+            and hasattr(self, "theme")
+            and self.plot_item.axes is not None
+        ):
             self.apply_theme()
 
     def _legend(self) -> Any:

@@ -165,6 +165,8 @@ class ChartPanel(QFrame):
         super().__init__(parent)
         self.key = key
         self.body = body
+        if not body.accessibleName():  # the chart, named for screen readers by its title
+            body.setAccessibleName(title)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title_label = QLabel(f"<b>{title}</b>", self)
         self.note_label = QLabel(note, self)
@@ -439,6 +441,7 @@ class DashboardPage(QWidget):
         column.addLayout(cards)
         column.addLayout(grid, 1)
         self.figures_area = QScrollArea(self)
+        self.figures_area.setAccessibleName(self.tr("Dashboard figures"))
         self.figures_area.setWidgetResizable(True)
         self.figures_area.setFrameShape(QFrame.Shape.NoFrame)
         self.figures_area.setWidget(content)

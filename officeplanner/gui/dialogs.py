@@ -28,6 +28,7 @@ from officeplanner.edits.people import Person, check_email
 from officeplanner.gui.forms.ui_desk_dialog import Ui_DeskDialog
 from officeplanner.gui.forms.ui_person_dialog import Ui_PersonDialog
 from officeplanner.gui.forms.ui_site_dialog import Ui_SiteDialog
+from officeplanner.gui.theme import error_style
 from officeplanner.store import OfficeFile
 from officeplanner.store.entities import DeskFeatures
 
@@ -38,7 +39,7 @@ ERROR_STYLE = "color: #c62828; font-weight: 600;"
 def _show_problem(dialog: QDialog, ui: object, problem: str | None) -> None:
     label = ui.errorLabel  # type: ignore[attr-defined]
     label.setText(problem or "")
-    label.setStyleSheet(ERROR_STYLE if problem else "")
+    label.setStyleSheet(error_style() if problem else "")
     label.setVisible(bool(problem))
     ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)  # type: ignore[attr-defined]
     ok.setEnabled(problem is None)

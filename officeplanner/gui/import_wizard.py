@@ -21,7 +21,10 @@ from pathlib import Path
 from typing import Any, Final
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -55,13 +58,79 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 #: The encodings offered when the detected one is wrong.
 ENCODINGS: Final = ("utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", "mac-roman")
-#: The delimiters offered: (label, character).
-DELIMITERS: Final = (("Comma ,", ","), ("Semicolon ;", ";"), ("Tab", "\t"), ("Pipe |", "|"))
+#: The delimiters offered: (label, character). Labels are English source texts, shown
+#: translated (context "ImportWizard"), as are the other texts marked below.
+DELIMITERS: Final = (
+    (str(QT_TRANSLATE_NOOP("ImportWizard", "Comma ,")), ","),
+    (str(QT_TRANSLATE_NOOP("ImportWizard", "Semicolon ;")), ";"),
+    (str(QT_TRANSLATE_NOOP("ImportWizard", "Tab")), "\t"),
+    (str(QT_TRANSLATE_NOOP("ImportWizard", "Pipe |")), "|"),
+)
+#: A delimiter's name in a sentence ("delimiter semicolon").
+_DELIMITER_NAMES: Final = {
+    ",": str(QT_TRANSLATE_NOOP("ImportWizard", "comma")),
+    ";": str(QT_TRANSLATE_NOOP("ImportWizard", "semicolon")),
+    "\t": str(QT_TRANSLATE_NOOP("ImportWizard", "tab")),
+    "|": str(QT_TRANSLATE_NOOP("ImportWizard", "pipe")),
+}
 #: Shown in a mapping combo for "this column is not in the file".
-NOT_IN_FILE: Final = "— not in the file —"
+NOT_IN_FILE: Final = str(QT_TRANSLATE_NOOP("ImportWizard", "— not in the file —"))
 #: The problems table lists at most this many (the count says how many there are).
 MAX_LISTED_PROBLEMS: Final = 10_000
-FILE_FILTER: Final = "Spreadsheets (*.csv *.txt *.tsv *.xlsx);;All files (*)"
+FILE_FILTER: Final = str(
+    QT_TRANSLATE_NOOP("ImportWizard", "Spreadsheets (*.csv *.txt *.tsv *.xlsx);;All files (*)")
+)
+
+translate = QCoreApplication.translate
+
+
+def kind_title(kind: DataKind) -> str:
+    """What a file holds, as a choice in the "Contains" lists ("Bookings")."""
+    return {
+        DataKind.DESKS: translate("ImportWizard", "Desks"),
+        DataKind.PEOPLE: translate("ImportWizard", "People"),
+        DataKind.BOOKINGS: translate("ImportWizard", "Bookings"),
+        DataKind.ATTENDANCE: translate("ImportWizard", "Attendance"),
+        DataKind.CLOSURES: translate("ImportWizard", "Closure days"),
+    }[kind]
+
+
+def _problems(n: int) -> str:
+    if n == 1:
+        return translate("ImportWizard", "1 problem")
+    return translate("ImportWizard", "%Ln problems", "", n)
+
+
+def _problem_headers() -> list[str]:
+    return [
+        translate("ImportWizard", "Line"),
+        translate("ImportWizard", "Column"),
+        translate("ImportWizard", "Value"),
+        translate("ImportWizard", "Problem"),
+    ]
+
+
+def _created(what: str, n: int) -> str:
+    """What an import created ("3 desks"), by table name."""
+    one, many = {
+        "desks": (
+            translate("ImportWizard", "1 desk"),
+            translate("ImportWizard", "%Ln desks", "", n),
+        ),
+        "people": (
+            translate("ImportWizard", "1 person"),
+            translate("ImportWizard", "%Ln people", "", n),
+        ),
+        "teams": (
+            translate("ImportWizard", "1 team"),
+            translate("ImportWizard", "%Ln teams", "", n),
+        ),
+        "sites": (
+            translate("ImportWizard", "1 site"),
+            translate("ImportWizard", "%Ln sites", "", n),
+        ),
+    }.get(what, (f"1 {what}", f"{QLocale().toString(n)} {what}"))
+    return one if n == 1 else many
 
 
 # -- a small read-only table model ---------------------------------------------------------
@@ -178,9 +247,9 @@ class FilePage(QWizardPage):
         self.path_edit = self.ui.pathEdit
         self.kind_combo = self.ui.kindCombo
         self.detected_label = self.ui.detectedLabel
-        self.kind_combo.addItem("Detect from the columns", None)
+        self.kind_combo.addItem(self.tr("Detect from the columns"), None)
         for kind in DataKind:
-            self.kind_combo.addItem(kind.value.capitalize(), kind.value)
+            self.kind_combo.addItem(kind_title(kind), kind.value)
         self.ui.browseButton.clicked.connect(self._browse)
         self.path_edit.textChanged.connect(self._changed)
         self.kind_combo.currentIndexChanged.connect(self._changed)
@@ -188,7 +257,9 @@ class FilePage(QWizardPage):
     @Slot()
     def _browse(self) -> None:
         start = self.path_edit.text() or self.wiz.context.settings.get(LAST_IMPORT_FOLDER)
-        name, _ = QFileDialog.getOpenFileName(self, "Import a file", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a file"), start, translate("ImportWizard", FILE_FILTER)
+        )
         if name:
             self.path_edit.setText(name)
 
@@ -221,10 +292,10 @@ class PreviewPage(QWizardPage):
         self.mapping_box = self.ui.mappingBox
         self.mapping_grid = self.ui.mappingGrid
         for kind in DataKind:
-            self.kind_combo.addItem(kind.value.capitalize(), kind.value)
+            self.kind_combo.addItem(kind_title(kind), kind.value)
         self.encoding_combo.addItems(list(ENCODINGS))
         for name, char in DELIMITERS:
-            self.delimiter_combo.addItem(name, char)
+            self.delimiter_combo.addItem(translate("ImportWizard", name), char)
         self.mapping_combos: dict[str, QComboBox] = {}
         self.preview_model = RowsModel(self, first_line=2)  # line 1 holds the headers
         self.preview = self.ui.previewTable
@@ -277,8 +348,8 @@ class PreviewPage(QWizardPage):
         per_row = 4
         for i, column in enumerate(columns):
             combo = QComboBox(self.mapping_box)
-            combo.setAccessibleName(f"Column for {column}")
-            combo.addItem(NOT_IN_FILE, None)
+            combo.setAccessibleName(self.tr("Column for {0}").format(column))
+            combo.addItem(translate("ImportWizard", NOT_IN_FILE), None)
             for header in self.wiz.headers:
                 combo.addItem(header, header)
             chosen = self.wiz.mapping.get(column)
@@ -363,8 +434,8 @@ class ValidatePage(QWizardPage):
             self.task.cancel()
         self.result = None
         self.problem_count = 0
-        self.problems_model.set_rows(["Line", "Column", "Value", "Problem"], [])
-        self.status_label.setText("Checking…")
+        self.problems_model.set_rows(_problem_headers(), [])
+        self.status_label.setText(self.tr("Checking…"))
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.recheck_button.setEnabled(False)
@@ -401,7 +472,7 @@ class ValidatePage(QWizardPage):
             len(problems),
             int(getattr(result, "problem_count", 0) or getattr(result, "total", 0) or 0),
         )
-        self.problems_model.set_rows(["Line", "Column", "Value", "Problem"], problem_rows(problems))
+        self.problems_model.set_rows(_problem_headers(), problem_rows(problems))
         self.problems.resizeColumnsToContents()
         self._describe()
 
@@ -415,21 +486,21 @@ class ValidatePage(QWizardPage):
         listed = self.problems_model.rowCount()
         rows = getattr(result, "rows_written", None)
         if self.fatal:
-            text = f"⚠ This file cannot be imported as it is: {n:,} problem{'s' if n != 1 else ''}."
+            text = self.tr("⚠ This file cannot be imported as it is: {0}.").format(_problems(n))
         elif n == 0:
-            text = (
-                f"✓ No problems: {rows:,} rows are ready to import."
-                if rows is not None
-                else "✓ No problems found."
-            )
+            if rows is None:
+                text = self.tr("✓ No problems found.")
+            elif rows == 1:
+                text = self.tr("✓ No problems: 1 row is ready to import.")
+            else:
+                text = self.tr("✓ No problems: %Ln rows are ready to import.", "", rows)
         else:
-            shown = f" (the first {listed:,} are listed)" if listed < n else ""
-            advice = (
-                f"Those rows will be skipped; {rows:,} rows will be imported."
-                if self.skip_check.isChecked() and rows is not None
-                else "Fix the file and check again, or skip the rows with problems."
-            )
-            text = f"⚠ {n:,} problem{'s' if n != 1 else ''} found{shown}. {advice}"
+            shown = self.tr(" (the first %Ln are listed)", "", listed) if listed < n else ""
+            if self.skip_check.isChecked() and rows is not None:
+                advice = self.tr("Those rows will be skipped; %Ln rows will be imported.", "", rows)
+            else:
+                advice = self.tr("Fix the file and check again, or skip the rows with problems.")
+            text = self.tr("⚠ {0} found{1}. {2}").format(_problems(n), shown, advice)
         self.status_label.setText(text)
         self.completeChanged.emit()
 
@@ -437,7 +508,7 @@ class ValidatePage(QWizardPage):
     def _failed(self, error: object) -> None:
         if self.sender() is not self.task:
             return
-        self.status_label.setText(f"⚠ The file could not be read: {error}")
+        self.status_label.setText(self.tr("⚠ The file could not be read: {0}").format(error))
 
     @Slot()
     def _finished(self) -> None:
@@ -477,7 +548,7 @@ class ImportPage(QWizardPage):
         self.result = None
         self.outcome = ""
         self.progress.setRange(0, 0)
-        self.status_label.setText("Importing…")
+        self.status_label.setText(self.tr("Importing…"))
         self.cancel_button.setEnabled(True)
         task = self.wiz.start_task(dry_run=False)
         if task is None:
@@ -496,14 +567,16 @@ class ImportPage(QWizardPage):
     def cancel(self) -> None:
         if self.task is not None and self.task.is_running:
             self.task.cancel()
-            self.status_label.setText("Cancelling: undoing what was written so far…")
+            self.status_label.setText(self.tr("Cancelling: undoing what was written so far…"))
             self.cancel_button.setEnabled(False)
 
     @Slot(int, int)
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
-        self.status_label.setText(f"Importing… {done:,} of {total:,} rows")
+        self.status_label.setText(
+            self.tr("Importing… {0} of %Ln rows", "", total).format(QLocale().toString(done))
+        )
 
     @Slot(object)
     def _done(self, result: object) -> None:
@@ -511,7 +584,9 @@ class ImportPage(QWizardPage):
         if isinstance(result, imports.ImportFailed):
             self.outcome = "failed"
             self.status_label.setText(
-                f"⚠ Nothing was imported: {len(result.problems):,} problems. Go back to see them."
+                self.tr("⚠ Nothing was imported: {0}. Go back to see them.").format(
+                    _problems(len(result.problems))
+                )
             )
             return
         self.outcome = "done"
@@ -521,12 +596,12 @@ class ImportPage(QWizardPage):
     def _failed(self, error: object) -> None:
         self.outcome = "failed"
         self.result = error
-        self.status_label.setText(f"⚠ Nothing was imported: {error}")
+        self.status_label.setText(self.tr("⚠ Nothing was imported: {0}").format(error))
 
     @Slot()
     def _cancelled(self) -> None:
         self.outcome = "cancelled"
-        self.status_label.setText("Import cancelled. Nothing was imported.")
+        self.status_label.setText(self.tr("Import cancelled. Nothing was imported."))
 
     @Slot()
     def _finished(self) -> None:
@@ -563,7 +638,7 @@ class ImportWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Import")
+        self.setWindowTitle(self.tr("Import"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -618,7 +693,7 @@ class ImportWizard(QWizard):
             self.sniff_message = ""
             return
         if not path.is_file():
-            self.sniff_message = "No such file."
+            self.sniff_message = self.tr("No such file.")
             return
         kwargs: dict[str, Any] = {}
         if encoding:
@@ -628,7 +703,7 @@ class ImportWizard(QWizard):
         try:
             preview = imports.sniff(path, DataKind(kind) if kind else None, **kwargs)
         except Exception as exc:  # the importer's message says what is wrong with the file
-            self.sniff_message = f"This file cannot be read: {exc}"
+            self.sniff_message = self.tr("This file cannot be read: {0}").format(exc)
             return
         self.preview = preview
         guessed = getattr(preview, "kind", None)
@@ -642,16 +717,22 @@ class ImportWizard(QWizard):
             str(k): str(v) for k, v in dict(getattr(preview, "mapping", {}) or {}).items() if v
         }
         if self.kind is None:
-            self.sniff_message = (
+            self.sniff_message = self.tr(
                 "Office Planner cannot tell what this file holds; choose it under “Contains”."
             )
             return
         what = (
-            "Excel workbook"
+            self.tr("Excel workbook")
             if self.is_spreadsheet
-            else (f"CSV, {self.encoding}, delimiter {_delimiter_name(self.delimiter)}")
+            else self.tr("CSV, {0}, delimiter {1}").format(
+                self.encoding, _delimiter_name(self.delimiter)
+            )
         )
-        self.sniff_message = f"Looks like {self.kind.value} ({what}; {len(self.headers)} columns)."
+        n = len(self.headers)
+        columns = self.tr("1 column") if n == 1 else self.tr("%Ln columns", "", n)
+        self.sniff_message = self.tr("Looks like {0} ({1}; {2}).").format(
+            kind_title(self.kind).lower(), what, columns
+        )
 
     def import_options(self, *, dry_run: bool) -> Any:
         """The importer's options from the wizard's choices."""
@@ -670,10 +751,13 @@ class ImportWizard(QWizard):
         """A worker task running the import (or its dry run); None when it cannot run."""
         doc = self.context.doc
         if doc is None or self.source is None or self.kind is None:
-            self.sniff_message = "No office file is open." if doc is None else self.sniff_message
+            if doc is None:
+                self.sniff_message = self.tr("No office file is open.")
             return None
         if doc.read_only:
-            self.sniff_message = "The office file is open read-only; nothing can be imported."
+            self.sniff_message = self.tr(
+                "The office file is open read-only; nothing can be imported."
+            )
             return None
         job = _ImportJob(doc.path, self.source, self.kind, self.import_options(dry_run=dry_run))
         task = Task(job)  # no parent: closing the wizard must not delete it mid-run
@@ -682,24 +766,36 @@ class ImportWizard(QWizard):
         return task
 
     def summary_text(self) -> str:
+        """What the import did, from the result's figures (the core's summary() is English)."""
         result = self.import_page.result
-        summary = getattr(result, "summary", None)
-        if callable(summary):
-            return str(summary())
-        written = getattr(result, "rows_written", None)
-        skipped = getattr(result, "rows_skipped", 0) or 0
-        created = getattr(result, "created", None)
         assert self.source is not None and self.kind is not None
-        lines = [f"Imported {self.kind.value} from {self.source.name}."]
+        locale = QLocale()
+        parts = []
+        read = getattr(result, "rows_read", None)
+        if read is not None:
+            parts.append(self.tr("1 row read") if read == 1 else self.tr("%Ln rows read", "", read))
+        written = getattr(result, "rows_written", None)
         if written is not None:
-            lines.append(f"{written:,} rows written.")
+            parts.append(self.tr("{0} written").format(locale.toString(written)))
+        unchanged = getattr(result, "rows_unchanged", None)
+        if unchanged is not None:
+            parts.append(self.tr("{0} already there unchanged").format(locale.toString(unchanged)))
+        skipped = getattr(result, "rows_skipped", 0) or 0
         if skipped:
-            lines.append(f"{skipped:,} rows with problems were skipped.")
+            parts.append(self.tr("{0} skipped for problems").format(locale.toString(skipped)))
+        where = self.tr("Imported {0} from {1}", "the summary's start").format(
+            kind_title(self.kind).lower(), self.source.name
+        )
+        text = self.tr("{0}: {1}.").format(where, ", ".join(parts)) if parts else where + "."
+        created = getattr(result, "created", None)
         if created:
-            made = ", ".join(f"{n:,} {what}" for what, n in dict(created).items() if n)
+            made = ", ".join(_created(str(what), int(n)) for what, n in dict(created).items() if n)
             if made:
-                lines.append(f"Created: {made}.")
-        return "\n".join(lines)
+                text += " " + self.tr("Created {0}.").format(made)
+        ignored = getattr(result, "ignored_columns", ())
+        if ignored:
+            text += " " + self.tr("Ignored columns: {0}.").format(", ".join(map(str, ignored)))
+        return text
 
     def done(self, result: int) -> None:
         """Closing the wizard cancels a running check or import (which then rolls back)."""
@@ -718,7 +814,5 @@ class ImportWizard(QWizard):
 
 
 def _delimiter_name(char: str) -> str:
-    for label, c in DELIMITERS:
-        if c == char:
-            return label.split()[0].lower()
-    return repr(char)
+    name = _DELIMITER_NAMES.get(char)
+    return repr(char) if name is None else translate("ImportWizard", name)

@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -35,15 +35,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
-    QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QProgressBar,
-    QPushButton,
     QUndoView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -53,8 +48,11 @@ from officeplanner.gui import prompts, settings
 from officeplanner.gui.actions import SPECS, MainAction, create_actions
 from officeplanner.gui.context import DocumentContext
 from officeplanner.gui.forms.ui_main_window import Ui_MainWindow
+from officeplanner.gui.i18n import LanguageMenu
 from officeplanner.gui.icons import icon
 from officeplanner.gui.settings import Settings
+from officeplanner.gui.theme import AppearanceMenu
+from officeplanner.gui.welcome import DemoBanner, WelcomePage
 from officeplanner.store import (
     FileInUseError,
     Holder,
@@ -144,85 +142,6 @@ class LazyPages(Mapping[str, QWidget]):
         return key in self._built
 
 
-class WelcomePage(QWidget):
-    """Shown when no file is open: what the app is for and the ways to start."""
-
-    open_recent = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = QLabel(f"<h1>{APP_TITLE}</h1>", self)
-        self.text = QLabel(
-            "<p>Plan hybrid work from one file: desks and bookings, how the office is "
-            "used, which days are popular, and when each team should meet.</p>"
-            "<p>Open an office file, create a new one, or look around in the demo "
-            "office first.</p>",
-            self,
-        )
-        self.text.setWordWrap(True)
-        self.demo_button = QPushButton("Open the Demo Office", self)
-        self.new_button = QPushButton("New Office…", self)
-        self.open_button = QPushButton("Open…", self)
-        self.demo_button.setDefault(True)
-        self.recent_label = QLabel("<b>Recent files</b>", self)
-        self.recent = QListWidget(self)
-        self.recent.setAccessibleName("Recent files")
-        self.recent.itemActivated.connect(self._activated)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy_label = QLabel(self)
-        self.set_busy("")
-
-        buttons = QHBoxLayout()
-        for button in (self.demo_button, self.new_button, self.open_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        column = QVBoxLayout()
-        column.addWidget(self.title)
-        column.addWidget(self.text)
-        column.addSpacing(8)
-        column.addLayout(buttons)
-        column.addSpacing(16)
-        column.addWidget(self.busy_label)
-        column.addWidget(self.busy)
-        column.addWidget(self.recent_label)
-        column.addWidget(self.recent)
-        column.addStretch(1)
-        inner = QWidget(self)
-        inner.setLayout(column)
-        inner.setMaximumWidth(640)
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(inner, 3)
-        outer.addStretch(1)
-        outer.setContentsMargins(24, 48, 24, 24)
-
-    def set_recent(self, paths: list[str]) -> None:
-        self.recent.clear()
-        for path in paths:
-            item = QListWidgetItem(f"{Path(path).name}  —  {Path(path).parent}")
-            item.setData(Qt.ItemDataRole.UserRole, path)
-            item.setToolTip(path)
-            self.recent.addItem(item)
-        self.recent_label.setVisible(bool(paths))
-        self.recent.setVisible(bool(paths))
-        rows = max(1, min(len(paths), 8))
-        row_height = self.recent.sizeHintForRow(0) if paths else 20
-        self.recent.setFixedHeight(rows * row_height + 2 * self.recent.frameWidth() + 4)
-
-    def set_busy(self, message: str) -> None:
-        self.busy_label.setText(message)
-        self.busy_label.setVisible(bool(message))
-        self.busy.setVisible(bool(message))
-        for button in (self.demo_button, self.new_button, self.open_button):
-            button.setEnabled(not message)
-
-    @Slot(QListWidgetItem)
-    def _activated(self, item: QListWidgetItem) -> None:
-        self.open_recent.emit(str(item.data(Qt.ItemDataRole.UserRole)))
-
-
 class MainWindow(QMainWindow):
     """Office Planner's main window."""
 
@@ -281,7 +200,10 @@ class MainWindow(QMainWindow):
         stack.indexChanged.connect(self._undo_index_changed)
         self.welcome.demo_button.clicked.connect(self.open_demo)
         self.welcome.new_button.clicked.connect(self.new_file)
+        self.welcome.import_button.clicked.connect(self.new_office_then_import)
         self.welcome.open_button.clicked.connect(self.open_file)
+        self.demo_banner.start_new.connect(self.new_file)
+        self.demo_banner.open_file.connect(self.open_file)
         self.welcome.open_recent.connect(self._open_recent_path)
         self.ui.reopenButton.clicked.connect(self.reopen_for_editing)
         self.ui.readOnlyBar.setStyleSheet(READ_ONLY_STYLE)
@@ -301,6 +223,8 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         self.welcome = WelcomePage(self)
         self.ui.pages.addWidget(self.welcome)
+        self.demo_banner = DemoBanner(self.settings, self)
+        self.ui.centralLayout.insertWidget(0, self.demo_banner)
         for spec in PAGES:
             if spec.key in self.pages:
                 item = QListWidgetItem(icon(spec.icon), spec.title)
@@ -355,6 +279,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a[MainAction.SHOW_HISTORY])
         view_menu.addSeparator()
         view_menu.addAction(a[MainAction.FULL_SCREEN])
+        self.appearance_menu = AppearanceMenu(self.settings, view_menu)
+        view_menu.addMenu(self.appearance_menu)
+        self.language_menu = LanguageMenu(self.settings, view_menu)
+        view_menu.addMenu(self.language_menu)
 
         help_menu = self.ui.menuHelp
         help_menu.addAction(a[MainAction.USER_GUIDE])
@@ -477,24 +405,30 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_file(self) -> None:
+        """File ▸ New: the guided setup (welcome.py/setup_wizard.py), then open the file."""
+        self._run_setup(import_first=False)
+
+    @Slot()
+    def new_office_then_import(self) -> None:
+        """A new office filled from a spreadsheet: the setup on "import", then the import."""
+        self._run_setup(import_first=True)
+
+    def _run_setup(self, *, import_first: bool) -> None:
+        from officeplanner.gui.setup_wizard import SetupChoice, SetupWizard
+
         folder = self.settings.get(settings.LAST_OPEN_FOLDER) or str(Path.home())
-        path = prompts.save_file_name(
-            self, "New Office File", str(Path(folder) / f"Office{OFFICE_FILE_SUFFIX}"), FILE_FILTER
-        )
-        if path is None:
-            return
-        if path.suffix != OFFICE_FILE_SUFFIX:
-            path = path.with_name(path.name + OFFICE_FILE_SUFFIX)
+        choice = SetupChoice.IMPORT if import_first else SetupChoice.STEPS
+        wizard = SetupWizard(folder, self, choice)
         try:
-            doc = OfficeFile.create(path)
-        except OfficeFileError as exc:
-            prompts.error(self, "Cannot create file", str(exc))
-            return
-        self.context.set_document(doc)
-        self.settings.add_recent_file(str(path))
-        self.settings.set(settings.LAST_FILE, str(path))
-        self.settings.set(settings.LAST_OPEN_FOLDER, str(path.parent))
-        self.show_page("office")
+            if not prompts.run_dialog(wizard) or wizard.created_path is None:
+                return
+            if not self.open_path(wizard.created_path):
+                return
+            self.show_page("office")
+            if wizard.choice is SetupChoice.IMPORT:
+                self.open_import(None)
+        finally:
+            wizard.deleteLater()
 
     @Slot()
     def save_copy(self) -> None:
@@ -572,6 +506,7 @@ class MainWindow(QMainWindow):
             return
         if not self.settings.get(settings.FIRST_RUN_DONE):
             self.settings.set(settings.FIRST_RUN_DONE, True)
+            self.demo_banner.arm()  # a one-time note: this is the demo, start your own
             self.open_demo()
 
     def _open_first_then_import(self, file: Path) -> None:
@@ -741,6 +676,7 @@ class MainWindow(QMainWindow):
             self.welcome.set_recent(self.settings.get(settings.RECENT_FILES))
         else:
             self._page_chosen(self.ui.navList.currentRow())
+        self.demo_banner.document_changed(doc.path if doc is not None else None)
         self._update_title()
         self._update_holder()
         self._undo_index_changed()

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -68,6 +70,8 @@ class Node:
     name: str
     detail: str = ""
     tooltip: str = ""
+    #: False for a desk that cannot be booked (zones count the bookable ones).
+    bookable: bool = True
     parent: Node | None = None
     children: list[Node] = field(default_factory=list)
     row: int = 0
@@ -89,8 +93,102 @@ class Node:
         return node
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
+# Counted nouns in the user's language. "1 desk" is its own text so that English reads
+# right without a translation file; "%Ln" writes the number with the locale's separators.
+translate = QCoreApplication.translate
+
+
+def _sites(n: int) -> str:
+    return (
+        translate("OfficePage", "1 site") if n == 1 else translate("OfficePage", "%Ln sites", "", n)
+    )
+
+
+def _floors(n: int) -> str:
+    if n == 1:
+        return translate("OfficePage", "1 floor")
+    return translate("OfficePage", "%Ln floors", "", n)
+
+
+def _zones(n: int) -> str:
+    return (
+        translate("OfficePage", "1 zone") if n == 1 else translate("OfficePage", "%Ln zones", "", n)
+    )
+
+
+def _desks(n: int) -> str:
+    return (
+        translate("OfficePage", "1 desk") if n == 1 else translate("OfficePage", "%Ln desks", "", n)
+    )
+
+
+def _bookings(n: int) -> str:
+    if n == 1:
+        return translate("OfficePage", "1 booking")
+    return translate("OfficePage", "%Ln bookings", "", n)
+
+
+def _attendance(n: int) -> str:
+    if n == 1:
+        return translate("OfficePage", "1 attendance record")
+    return translate("OfficePage", "%Ln attendance records", "", n)
+
+
+def _closure_days(n: int) -> str:
+    if n == 1:
+        return translate("OfficePage", "1 closure day")
+    return translate("OfficePage", "%Ln closure days", "", n)
+
+
+def level_name(level: Level) -> str:
+    """The level's name as a heading ("Site", "Zone"…), in the user's language."""
+    return {
+        Level.SITE: translate("OfficePage", "Site"),
+        Level.FLOOR: translate("OfficePage", "Floor"),
+        Level.ZONE: translate("OfficePage", "Zone"),
+        Level.DESK: translate("OfficePage", "Desk"),
+    }[level]
+
+
+def describe_deletion(level: Level, name: str, impact: dict[str, int]) -> str:
+    """The confirmation "Delete zone “North” with its 12 desks and 3,402 bookings?".
+
+    The core's :func:`~officeplanner.edits.office.describe_impact` says the same in
+    English only; a whole sentence per level lets a translation inflect the noun.
+    """
+    counters = (
+        ("floors", _floors),
+        ("zones", _zones),
+        ("desks", _desks),
+        ("bookings", _bookings),
+        ("attendance", _attendance),
+        ("closures", _closure_days),
+    )
+    parts = [
+        count(impact.get(table, 0))
+        for table, count in counters
+        if table != level.value and impact.get(table, 0)
+    ]
+    if not parts:
+        alone = {
+            Level.SITE: translate("OfficePage", "Delete site “{0}”? Nothing else goes with it."),
+            Level.FLOOR: translate("OfficePage", "Delete floor “{0}”? Nothing else goes with it."),
+            Level.ZONE: translate("OfficePage", "Delete zone “{0}”? Nothing else goes with it."),
+            Level.DESK: translate("OfficePage", "Delete desk “{0}”? Nothing else goes with it."),
+        }[level]
+        return alone.format(name)
+    tail = parts[-1]
+    if len(parts) > 1:
+        tail = translate("OfficePage", "{0} and {1}", "the last two of a list").format(
+            translate("OfficePage", ", ", "list separator").join(parts[:-1]), tail
+        )
+    with_all = {
+        Level.SITE: translate("OfficePage", "Delete site “{0}” with its {1}?"),
+        Level.FLOOR: translate("OfficePage", "Delete floor “{0}” with its {1}?"),
+        Level.ZONE: translate("OfficePage", "Delete zone “{0}” with its {1}?"),
+        Level.DESK: translate("OfficePage", "Delete desk “{0}” with its {1}?"),
+    }[level]
+    return with_all.format(name, tail)
 
 
 def load_tree(doc: OfficeFile | None) -> Node:
@@ -105,7 +203,8 @@ def load_tree(doc: OfficeFile | None) -> Node:
     for sid, name, tz, country, sub in conn.execute(
         "SELECT id, name, timezone, holiday_country, holiday_subdivision FROM sites ORDER BY name"
     ):
-        calendar = f"{tz} · holidays {country}{'-' + sub if sub else ''}"
+        region = f"{country}-{sub}" if sub else str(country)
+        calendar = translate("OfficePage", "{0} · holidays {1}").format(tz, region)
         sites[sid] = root.add(Node(Level.SITE, sid, name, calendar, calendar))
     for fid, sid, name in conn.execute("SELECT id, site_id, name FROM floors ORDER BY name"):
         floors[fid] = sites[sid].add(Node(Level.FLOOR, fid, name))
@@ -118,26 +217,29 @@ def load_tree(doc: OfficeFile | None) -> Node:
         features = [
             label
             for flag, label in (
-                (monitor, "monitor"),
-                (standing, "standing"),
-                (accessible, "accessible"),
+                (monitor, translate("OfficePage", "monitor")),
+                (standing, translate("OfficePage", "standing")),
+                (accessible, translate("OfficePage", "accessible")),
             )
             if flag
         ]
         if not bookable:
-            features.insert(0, "not bookable")
-        zones[zid].add(Node(Level.DESK, did, name, ", ".join(features)))
+            features.insert(0, translate("OfficePage", "not bookable"))
+        desk = Node(Level.DESK, did, name, ", ".join(features), bookable=bool(bookable))
+        zones[zid].add(desk)
     for zone in zones.values():
-        bookable = sum(1 for d in zone.children if not d.detail.startswith("not bookable"))
-        zone.detail = _plural(len(zone.children), "desk") + (
-            f" ({bookable:,} bookable)" if bookable != len(zone.children) else ""
-        )
+        bookable = sum(1 for d in zone.children if d.bookable)
+        zone.detail = _desks(len(zone.children))
+        if bookable != len(zone.children):
+            zone.detail = translate("OfficePage", "{0} (%Ln bookable)", "", bookable).format(
+                zone.detail
+            )
     for floor in floors.values():
         desks = sum(len(z.children) for z in floor.children)
-        floor.detail = f"{_plural(len(floor.children), 'zone')}, {_plural(desks, 'desk')}"
+        floor.detail = f"{_zones(len(floor.children))}, {_desks(desks)}"
     for site in sites.values():
         desks = sum(len(z.children) for f in site.children for z in f.children)
-        site.detail = f"{_plural(desks, 'desk')} · {site.detail}"
+        site.detail = f"{_desks(desks)} · {site.detail}"
     return root
 
 
@@ -147,7 +249,11 @@ class OfficeTreeModel(QAbstractItemModel):
     #: Asked to rename an item; the page turns this into an undoable command.
     rename_requested = Signal(object, int, str)
 
-    HEADERS: ClassVar = ("Name", "Details")
+    #: English source texts, shown translated (context "OfficeTreeModel").
+    HEADERS: ClassVar = (
+        str(QT_TRANSLATE_NOOP("OfficeTreeModel", "Name")),
+        str(QT_TRANSLATE_NOOP("OfficeTreeModel", "Details")),
+    )
     ICONS: ClassVar = {
         Level.SITE: "site",
         Level.FLOOR: "floor",
@@ -251,7 +357,7 @@ class OfficeTreeModel(QAbstractItemModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return translate("OfficeTreeModel", self.HEADERS[section])
         return None
 
 
@@ -300,30 +406,45 @@ class OfficePage(QWidget):
 
     def _build_actions(self) -> None:
         self.add_site_action = self._action(
-            "Add Site", self.add_site, "Add a site (a building or office location)", "site"
+            self.tr("Add Site"),
+            self.add_site,
+            self.tr("Add a site (a building or office location)"),
+            "site",
         )
         self.add_floor_action = self._action(
-            "Add Floor", self.add_floor, "Add a floor to the selected site", "floor"
+            self.tr("Add Floor"),
+            self.add_floor,
+            self.tr("Add a floor to the selected site"),
+            "floor",
         )
         self.add_zone_action = self._action(
-            "Add Zone", self.add_zone, "Add a zone (area, wing) to the selected floor", "zone"
+            self.tr("Add Zone"),
+            self.add_zone,
+            self.tr("Add a zone (area, wing) to the selected floor"),
+            "zone",
         )
         self.add_desk_action = self._action(
-            "Add Desk", self.add_desk, "Add a desk to the selected zone", "desk"
+            self.tr("Add Desk"), self.add_desk, self.tr("Add a desk to the selected zone"), "desk"
         )
-        self.rename_action = self._action("Rename", self.rename_selected, "Rename the selection")
+        self.rename_action = self._action(
+            self.tr("Rename"), self.rename_selected, self.tr("Rename the selection")
+        )
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.move_action = self._action(
-            "Move to Zone…", self.move_selected_desks, "Move the selected desks to another zone"
+            self.tr("Move to Zone…"),
+            self.move_selected_desks,
+            self.tr("Move the selected desks to another zone"),
         )
         self.properties_action = self._action(
-            "Properties…",
+            self.tr("Properties…"),
             self.edit_properties,
-            "Timezone, holidays and closures of a site; features of a desk",
+            self.tr("Timezone, holidays and closures of a site; features of a desk"),
         )
         self.delete_action = self._action(
-            "Delete", self.delete_selected, "Delete the selection and everything in it"
+            self.tr("Delete"),
+            self.delete_selected,
+            self.tr("Delete the selection and everything in it"),
         )
         self.edit_actions = [
             self.add_site_action,
@@ -339,7 +460,7 @@ class OfficePage(QWidget):
             self.addAction(action)
 
     def _build_widgets(self) -> None:
-        self.toolbar = QToolBar("Office", self)
+        self.toolbar = QToolBar(self.tr("Office"), self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in self.edit_actions[:4]:
             self.toolbar.addAction(action)
@@ -348,13 +469,13 @@ class OfficePage(QWidget):
             self.toolbar.addAction(action)
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Find a site, floor, zone or desk…")
+        self.filter_edit.setPlaceholderText(self.tr("Find a site, floor, zone or desk…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Find in office")
+        self.filter_edit.setAccessibleName(self.tr("Find in office"))
 
         self.tree = QTreeView(self)
         self.tree.setModel(self.proxy)
-        self.tree.setAccessibleName("Office structure")
+        self.tree.setAccessibleName(self.tr("Office structure"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed
@@ -394,15 +515,17 @@ class OfficePage(QWidget):
         column.setMaximumWidth(560)
         column_layout = QVBoxLayout(column)
         self.empty_label = QLabel(
-            "<h3>This office has no sites yet</h3>"
-            "<p>An office is sites → floors → zones → desks. Add a site to start, or "
-            "import a desk list with <b>File ▸ Import…</b>.</p>",
+            self.tr(
+                "<h3>This office has no sites yet</h3>"
+                "<p>An office is sites → floors → zones → desks. Add a site to start, or "
+                "import a desk list with <b>File ▸ Import…</b>.</p>"
+            ),
             column,
         )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.empty_label.setWordWrap(True)
         column_layout.addWidget(self.empty_label)
-        self.empty_button = QPushButton("Add Site", column)
+        self.empty_button = QPushButton(self.tr("Add Site"), column)
         self.empty_button.clicked.connect(self.add_site)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -506,8 +629,8 @@ class OfficePage(QWidget):
         if node is None or doc is None or node.level is None:
             sites = len(self.model.root.children)
             self.details.setText(
-                "<p>Select a site, floor, zone or desk to see its details.</p>"
-                f"<p>{_plural(sites, 'site')} in this office.</p>"
+                self.tr("<p>Select a site, floor, zone or desk to see its details.</p>")
+                + self.tr("<p>{0} in this office.</p>").format(_sites(sites))
                 if sites
                 else ""
             )
@@ -521,21 +644,26 @@ class OfficePage(QWidget):
         lines = [f"<h3>{_escape(node.name)}</h3>"]
         if path:
             lines.append(f"<p>{' › '.join(_escape(p) for p in path)}</p>")
-        lines.append(f"<p><b>{node.level.label.capitalize()}</b>")
+        lines.append(f"<p><b>{level_name(node.level)}</b>")
         if node.detail:
             lines.append(f"<br>{_escape(node.detail)}")
         lines.append("</p>")
-        lines.append(f"<p>{_plural(impact.get('bookings', 0), 'booking')} recorded")
+        recorded = self.tr("{0} recorded", "bookings recorded").format(
+            _bookings(impact.get("bookings", 0))
+        )
+        lines.append(f"<p>{recorded}")
         if node.level is Level.SITE:
             closures = impact.get("closures", 0)
-            lines.append(f"<br>{_plural(closures, 'closure day')}")
+            lines.append(f"<br>{_closure_days(closures)}")
         lines.append("</p>")
         if self.context.read_only:
-            lines.append("<p><i>The file is open read-only.</i></p>")
+            lines.append(self.tr("<p><i>The file is open read-only.</i></p>"))
         elif node.level is Level.SITE:
-            lines.append("<p><i>Double-click for its timezone, holidays and closures.</i></p>")
+            lines.append(
+                self.tr("<p><i>Double-click for its timezone, holidays and closures.</i></p>")
+            )
         elif node.level is Level.DESK:
-            lines.append("<p><i>Double-click to change its features or zone.</i></p>")
+            lines.append(self.tr("<p><i>Double-click to change its features or zone.</i></p>"))
         self.details.setText("".join(lines))
 
     # -- slots: context --------------------------------------------------------------------
@@ -602,7 +730,7 @@ class OfficePage(QWidget):
         try:
             commands.push(self.context, command)
         except (EditError, OfficeFileError) as exc:
-            prompts.error(self, "Not changed", str(exc))
+            prompts.error(self, self.tr("Not changed"), str(exc))
             return False
         return True
 
@@ -670,12 +798,13 @@ class OfficePage(QWidget):
         node = self.current_node()
         if node is None or node.level is None or not self.context.can_edit:
             return
-        name = prompts.ask_text(
-            self,
-            f"Rename {node.level.label}",
-            f"New name of {node.level.label} “{node.name}”:",
-            node.name,
-        )
+        title, label = {
+            Level.SITE: (self.tr("Rename site"), self.tr("New name of site “{0}”:")),
+            Level.FLOOR: (self.tr("Rename floor"), self.tr("New name of floor “{0}”:")),
+            Level.ZONE: (self.tr("Rename zone"), self.tr("New name of zone “{0}”:")),
+            Level.DESK: (self.tr("Rename desk"), self.tr("New name of desk “{0}”:")),
+        }[node.level]
+        name = prompts.ask_text(self, title, label.format(node.name), node.name)
         if name is not None and name.strip() and name.strip() != node.name:
             self._push(commands.RenameCommand(self.context, node.level, node.id, name))
 
@@ -686,12 +815,20 @@ class OfficePage(QWidget):
         if node is None or node.level is None or doc is None or not self.context.can_edit:
             return
         impact = office_edits.deletion_impact(doc, node.level, node.id)
-        text = office_edits.describe_impact(node.level, node.name, impact)
+        text = describe_deletion(node.level, node.name, impact)
         if impact.get("bookings", 0):
-            text += "\n\nThe bookings are removed from the file. Edit ▸ Undo brings them back."
+            text += "\n\n" + self.tr(
+                "The bookings are removed from the file. Edit ▸ Undo brings them back."
+            )
         if impact.get("bookings", 0) > 50_000:
-            text += " Removing this many takes a few seconds."
-        if prompts.confirm(self, f"Delete {node.level.label}", text):
+            text += " " + self.tr("Removing this many takes a few seconds.")
+        title = {
+            Level.SITE: self.tr("Delete site"),
+            Level.FLOOR: self.tr("Delete floor"),
+            Level.ZONE: self.tr("Delete zone"),
+            Level.DESK: self.tr("Delete desk"),
+        }[node.level]
+        if prompts.confirm(self, title, text):
             self._push(commands.DeleteCommand(self.context, node.level, node.id, node.name))
 
     @Slot()
@@ -710,9 +847,13 @@ class OfficePage(QWidget):
         ]
         current_zone = desks[0].parent.id if desks[0].parent else 0
         current = next((i for i, (zid, _) in enumerate(zones) if zid == current_zone), 0)
-        label = "desk" if len(desks) == 1 else f"{len(desks)} desks"
+        label = (
+            self.tr("Move desk to zone:")
+            if len(desks) == 1
+            else self.tr("Move %Ln desks to zone:", "", len(desks))
+        )
         choice = prompts.ask_item(
-            self, "Move desks", f"Move {label} to zone:", [z[1] for z in zones], current
+            self, self.tr("Move desks"), label, [z[1] for z in zones], current
         )
         if choice is None:
             return
@@ -749,7 +890,7 @@ class OfficePage(QWidget):
             steps.append(commands.MoveDesksCommand(self.context, [node.id], new.zone_id, zone))
         if new.features != old.features:
             steps.append(commands.SetDeskFeaturesCommand(self.context, node.id, new.features))
-        self._push_macro(f"Edit desk “{old.name}”", steps)
+        self._push_macro(self.tr("Edit desk “{0}”").format(old.name), steps)
 
     def _edit_site(self, doc: OfficeFile, node: Node) -> None:
         dialog = SiteDialog(doc, node.id, self)
@@ -765,7 +906,7 @@ class OfficePage(QWidget):
             steps.append(commands.RemoveClosureCommand(self.context, closure.id, closure.date))
         for day, reason in dialog.added:
             steps.append(commands.AddClosureCommand(self.context, node.id, day, reason))
-        self._push_macro(f"Edit site “{dialog.original_name}”", steps)
+        self._push_macro(self.tr("Edit site “{0}”").format(dialog.original_name), steps)
 
     def _push_macro(self, text: str, steps: list[commands.EditCommand]) -> None:
         """Several commands as one undo step ("Edit desk"), or a single one as itself."""

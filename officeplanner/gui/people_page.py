@@ -11,9 +11,12 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Final
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -94,7 +97,10 @@ def load_teams(doc: OfficeFile | None) -> list[TeamRow]:
         return []
     total = int(doc.scalar("SELECT count(*) FROM people"))
     without = int(doc.scalar("SELECT count(*) FROM people WHERE team_id IS NULL"))
-    rows = [TeamRow(ALL_PEOPLE, "All people", total), TeamRow(NO_TEAM, "No team", without)]
+    rows = [
+        TeamRow(ALL_PEOPLE, QCoreApplication.translate("PeoplePage", "All people"), total),
+        TeamRow(NO_TEAM, QCoreApplication.translate("PeoplePage", "No team"), without),
+    ]
     rows += [
         TeamRow(int(tid), str(name), int(n))
         for tid, name, n in doc.conn.execute(
@@ -108,7 +114,12 @@ def load_teams(doc: OfficeFile | None) -> list[TeamRow]:
 class PeopleModel(QAbstractTableModel):
     """People as a table: name, team, email."""
 
-    HEADERS: ClassVar = ("Name", "Team", "Email")
+    #: English source texts, shown translated (context "PeopleModel").
+    HEADERS: ClassVar = (
+        str(QT_TRANSLATE_NOOP("PeopleModel", "Name")),
+        str(QT_TRANSLATE_NOOP("PeopleModel", "Team")),
+        str(QT_TRANSLATE_NOOP("PeopleModel", "Email")),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -143,7 +154,7 @@ class PeopleModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return QCoreApplication.translate("PeopleModel", self.HEADERS[section])
         return None
 
 
@@ -167,7 +178,7 @@ class TeamsModel(QAbstractListModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.name} ({row.members:,})"
+            return f"{row.name} ({QLocale().toString(row.members)})"
         if role == Qt.ItemDataRole.EditRole:
             return row.name
         if role == Qt.ItemDataRole.DecorationRole:
@@ -253,28 +264,38 @@ class PeoplePage(QWidget):
 
     def _build_actions(self) -> None:
         self.add_person_action = self._action(
-            "Add Person…", self.add_person, "Add a person", "person"
+            self.tr("Add Person…"), self.add_person, self.tr("Add a person"), "person"
         )
         self.edit_person_action = self._action(
-            "Edit…", self.edit_person, "Edit the selected person's name, team and email"
+            self.tr("Edit…"),
+            self.edit_person,
+            self.tr("Edit the selected person's name, team and email"),
         )
         self.move_action = self._action(
-            "Move to Team…", self.move_people, "Put the selected people in another team"
+            self.tr("Move to Team…"),
+            self.move_people,
+            self.tr("Put the selected people in another team"),
         )
         self.delete_people_action = self._action(
-            "Delete", self.delete_selected, "Delete the selected people and their bookings"
+            self.tr("Delete"),
+            self.delete_selected,
+            self.tr("Delete the selected people and their bookings"),
         )
-        self.add_team_action = self._action("Add Team", self.add_team, "Add a team", "team")
+        self.add_team_action = self._action(
+            self.tr("Add Team"), self.add_team, self.tr("Add a team"), "team"
+        )
         self.rename_team_action = self._action(
-            "Rename Team…", self.rename_team, "Rename the selected team"
+            self.tr("Rename Team…"), self.rename_team, self.tr("Rename the selected team")
         )
         self.delete_team_action = self._action(
-            "Delete Team", self.delete_team, "Delete the team; its members stay, without a team"
+            self.tr("Delete Team"),
+            self.delete_team,
+            self.tr("Delete the team; its members stay, without a team"),
         )
         # Short labels on the narrow team toolbar; menus keep the full text.
-        self.add_team_action.setIconText("Add")
-        self.rename_team_action.setIconText("Rename…")
-        self.delete_team_action.setIconText("Delete")
+        self.add_team_action.setIconText(self.tr("Add", "team toolbar"))
+        self.rename_team_action.setIconText(self.tr("Rename…", "team toolbar"))
+        self.delete_team_action.setIconText(self.tr("Delete", "team toolbar"))
         self.person_actions = [
             self.add_person_action,
             self.edit_person_action,
@@ -287,16 +308,16 @@ class PeoplePage(QWidget):
     def _build_widgets(self) -> None:
         self.team_view = QListView(self)
         self.team_view.setModel(self.teams)
-        self.team_view.setAccessibleName("Teams")
+        self.team_view.setAccessibleName(self.tr("Teams"))
         self.team_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.team_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.team_view.setUniformItemSizes(True)
         self.team_view.setSpacing(1)
-        team_bar = QToolBar("Teams", self)
+        team_bar = QToolBar(self.tr("Teams"), self)
         team_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in self.team_actions:
             team_bar.addAction(action)
-        team_heading = QLabel("<b>Teams</b>", self)
+        team_heading = QLabel(self.tr("<b>Teams</b>"), self)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -305,12 +326,12 @@ class PeoplePage(QWidget):
         left_layout.addWidget(team_bar)
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search name, team or email…")
+        self.search.setPlaceholderText(self.tr("Search name, team or email…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search people")
+        self.search.setAccessibleName(self.tr("Search people"))
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("People")
+        self.table.setAccessibleName(self.tr("People"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -326,12 +347,12 @@ class PeoplePage(QWidget):
         header.resizeSection(0, 220)
         header.resizeSection(1, 180)
         header.setStretchLastSection(True)
-        people_bar = QToolBar("People", self)
+        people_bar = QToolBar(self.tr("People"), self)
         people_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in self.person_actions:
             people_bar.addAction(action)
         self.summary = QLabel(self)
-        self.summary.setAccessibleName("Summary")
+        self.summary.setAccessibleName(self.tr("Summary"))
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(people_bar)
@@ -426,19 +447,29 @@ class PeoplePage(QWidget):
         if self.context.doc is None:
             text = ""
         elif total == 0:
-            text = "No people yet. Add people one by one, or import a list with File ▸ Import…"
+            text = self.tr(
+                "No people yet. Add people one by one, or import a list with File ▸ Import…"
+            )
         elif shown == 0:
-            text = "Nobody matches the search."
+            text = self.tr("Nobody matches the search.")
         else:
-            text = f"{shown:,} of {total:,} people" if shown != total else f"{total:,} people"
+            locale = QLocale()
+            if shown != total:
+                text = self.tr("{0} of %Ln people", "", total).format(locale.toString(shown))
+            else:
+                text = self.tr("1 person") if total == 1 else self.tr("%Ln people", "", total)
             if len(ids) == 1:
                 doc = self.context.doc
-                impact = people_edits.person_impact(doc, ids[0])
-                text += f" · selected: {impact['bookings']:,} bookings"
+                bookings = people_edits.person_impact(doc, ids[0])["bookings"]
+                text += (
+                    self.tr(" · selected: 1 booking")
+                    if bookings == 1
+                    else self.tr(" · selected: %Ln bookings", "", bookings)
+                )
             elif ids:
-                text += f" · {len(ids):,} selected"
+                text += self.tr(" · %Ln selected", "", len(ids))
         if self.context.read_only and self.context.doc is not None:
-            text += " · read-only"
+            text += self.tr(" · read-only")
         self.summary.setText(text)
 
     # -- slots -----------------------------------------------------------------------------
@@ -492,7 +523,7 @@ class PeoplePage(QWidget):
         try:
             commands.push(self.context, command)
         except (EditError, OfficeFileError) as exc:
-            prompts.error(self, "Not changed", str(exc))
+            prompts.error(self, self.tr("Not changed"), str(exc))
             return False
         return True
 
@@ -528,14 +559,19 @@ class PeoplePage(QWidget):
         if not ids or not self.context.can_edit:
             return
         teams = [t for t in self.teams.rows if t.id >= 0]
-        labels = [t.name for t in teams] + ["(no team)"]
-        choice = prompts.ask_item(self, "Move to team", "Move the selected people to:", labels)
+        labels = [t.name for t in teams] + [self.tr("(no team)")]
+        choice = prompts.ask_item(
+            self, self.tr("Move to team"), self.tr("Move the selected people to:"), labels
+        )
         if choice is None:
             return
         team = next((t for t in teams if t.name == choice), None)
         self._push(
             commands.MovePeopleCommand(
-                self.context, ids, team.id if team else None, team.name if team else "no team"
+                self.context,
+                ids,
+                team.id if team else None,
+                team.name if team else self.tr("no team", "in the undo text: Move 2 people to …"),
             )
         )
 
@@ -547,15 +583,18 @@ class PeoplePage(QWidget):
             return
         bookings = sum(people_edits.person_impact(doc, i)["bookings"] for i in ids)
         if len(ids) == 1:
-            who = f"“{people_edits.get_person(doc, ids[0]).name}”"
-            title = f"Delete {who}"
+            who = self.tr("“{0}”", "a quoted name").format(
+                people_edits.get_person(doc, ids[0]).name
+            )
         else:
-            who = f"{len(ids):,} people"
-            title = f"Delete {len(ids):,} people"
-        text = f"Delete {who}" + (
-            f" with their {bookings:,} booking{'s' if bookings != 1 else ''}?" if bookings else "?"
-        )
-        if prompts.confirm(self, "Delete people", text):
+            who = self.tr("%Ln people", "", len(ids))
+        title = self.tr("Delete {0}", "undo text").format(who)
+        if not bookings:
+            text = self.tr("Delete {0}?").format(who)
+        else:
+            their = self.tr("1 booking") if bookings == 1 else self.tr("%Ln bookings", "", bookings)
+            text = self.tr("Delete {0} with their {1}?").format(who, their)
+        if prompts.confirm(self, self.tr("Delete people"), text):
             self._push(commands.DeletePeopleCommand(self.context, ids, title))
 
     @Slot()
@@ -564,7 +603,10 @@ class PeoplePage(QWidget):
         if doc is None or not self.context.can_edit:
             return
         name = prompts.ask_text(
-            self, "Add team", "Name of the new team:", people_edits.suggest_team_name(doc)
+            self,
+            self.tr("Add team"),
+            self.tr("Name of the new team:"),
+            people_edits.suggest_team_name(doc),
         )
         if name is None or not name.strip():
             return
@@ -577,7 +619,12 @@ class PeoplePage(QWidget):
         team = self.current_team()
         if team is None or team.id < 0 or not self.context.can_edit:
             return
-        name = prompts.ask_text(self, "Rename team", f"New name of team “{team.name}”:", team.name)
+        name = prompts.ask_text(
+            self,
+            self.tr("Rename team"),
+            self.tr("New name of team “{0}”:").format(team.name),
+            team.name,
+        )
         if name is not None and name.strip() and name.strip() != team.name:
             self._push(commands.RenameTeamCommand(self.context, team.id, name))
 
@@ -586,10 +633,12 @@ class PeoplePage(QWidget):
         team = self.current_team()
         if team is None or team.id < 0 or not self.context.can_edit:
             return
-        members = (
-            f"Its {team.members:,} member{'s' if team.members != 1 else ''} stay, without a team."
-            if team.members
-            else "It has no members."
-        )
-        if prompts.confirm(self, "Delete team", f"Delete team “{team.name}”? {members}"):
+        if team.members == 0:
+            members = self.tr("It has no members.")
+        elif team.members == 1:
+            members = self.tr("Its 1 member stays, without a team.")
+        else:
+            members = self.tr("Its %Ln members stay, without a team.", "", team.members)
+        question = self.tr("Delete team “{0}”? {1}").format(team.name, members)
+        if prompts.confirm(self, self.tr("Delete team"), question):
             self._push(commands.DeleteTeamCommand(self.context, team.id, team.name))

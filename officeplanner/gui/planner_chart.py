@@ -8,13 +8,14 @@ as grouped bars so a manager sees at once which site-day is tight.
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from officeplanner.gui.theme import ChartColors, chart_colors
 from officeplanner.planner.objective import Plan, load
 from officeplanner.planner.problem import Problem
 
-#: Bar colours per site, in order (colour-blind friendly, after Okabe & Ito).
-SITE_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
 _GROUP_WIDTH = 0.8
 
 
@@ -22,23 +23,55 @@ class LoadChart(pg.PlotWidget):  # type: ignore[misc]
     """Bars of desks used per weekday (one group per site) with each site's capacity."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, background="w")
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Load vs capacity chart"))
         self.plot_item = self.getPlotItem()
         self.plot_item.showGrid(y=True, alpha=0.25)
-        self.plot_item.setLabel("left", "Desks")
         self.plot_item.setMenuEnabled(False)
         self.plot_item.getViewBox().setMouseEnabled(x=False, y=False)
-        self.legend = self.plot_item.addLegend(offset=(10, 10), labelTextColor="#202020")
+        self.legend = self.plot_item.addLegend(offset=(10, 10))
         #: What is drawn, by site: (loads per weekday, capacities per weekday); for tests.
         self.shown: dict[str, tuple[list[float], list[float]]] = {}
+        self._last: tuple[Problem, Plan] | None = None
+        self.colours: ChartColors = chart_colors(self.palette())
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        """Background, axes, labels and legend in the widget's palette; data redrawn."""
+        self.colours = colours = chart_colors(self.palette())
+        self.setBackground(QColor(colours.background))
+        for side in ("left", "bottom"):
+            axis = self.plot_item.getAxis(side)
+            axis.setPen(pg.mkPen(colours.foreground))
+            axis.setTextPen(pg.mkPen(colours.foreground))
+        self.plot_item.setLabel("left", "Desks", color=colours.foreground)
+        self.legend.setLabelTextColor(QColor(colours.foreground))
+        self.legend.setBrush(pg.mkBrush(colours.background))
+        self.legend.setPen(pg.mkPen(colours.guide))
+        if self._last is not None:
+            self.show_plan(*self._last)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # PlotWidget's own constructor changes the palette before this one is built, and
+        # a closed one has dropped its axes.
+        if (
+            event.type() == QEvent.Type.PaletteChange
+            and hasattr(self, "colours")
+            and self.plot_item.axes is not None
+        ):
+            self.apply_theme()
 
     def clear_chart(self) -> None:
         self.plot_item.clear()
         self.legend.clear()
         self.shown = {}
+        self._last = None
 
     def show_plan(self, problem: Problem, plan: Plan) -> None:
         self.clear_chart()
+        self._last = (problem, plan)
+        colours = self.colours
         days = problem.weekdays
         used = load(problem, plan)
         sites = list(problem.sites)
@@ -47,7 +80,7 @@ class LoadChart(pg.PlotWidget):  # type: ignore[misc]
         capacity_line: pg.PlotDataItem | None = None  # one legend entry for all sites
         for i, name in enumerate(sites):
             site = problem.sites[name]
-            colour = SITE_COLOURS[i % len(SITE_COLOURS)]
+            colour = colours.categories[i % len(colours.categories)]
             offset = -_GROUP_WIDTH / 2 + width * (i + 0.5)
             xs = [j + offset for j in range(len(days))]
             heights = [used[name][d] for d in days]
@@ -63,7 +96,9 @@ class LoadChart(pg.PlotWidget):  # type: ignore[misc]
             for x, c in zip(xs, caps, strict=True):
                 seg_x += [x - width / 2, x + width / 2]
                 seg_y += [c, c]
-            line = pg.PlotDataItem(seg_x, seg_y, connect="pairs", pen=pg.mkPen("#B00020", width=3))
+            line = pg.PlotDataItem(
+                seg_x, seg_y, connect="pairs", pen=pg.mkPen(colours.limit, width=3)
+            )
             self.plot_item.addItem(line)
             capacity_line = capacity_line or line
             self.shown[name] = (heights, caps)

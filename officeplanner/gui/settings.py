@@ -73,11 +73,20 @@ LAST_FILE: Final = Setting[str](
 FIRST_RUN_DONE: Final = Setting[bool](
     "files/first_run_done", bool, False, "Whether the demo office was offered once already"
 )
+WELCOME_SHOWN: Final = Setting[bool](
+    "files/welcome_shown", bool, False, "Whether the one-time note over the demo office was shown"
+)
 LAST_OPEN_FOLDER: Final = Setting[str](
     "folders/open", str, "", "Where File ▸ Open… and Save a Copy… start"
 )
 LAST_IMPORT_FOLDER: Final = Setting[str]("folders/import", str, "", "Where File ▸ Import… starts")
 LAST_EXPORT_FOLDER: Final = Setting[str]("folders/export", str, "", "Where File ▸ Export… starts")
+COLOR_SCHEME: Final = Setting[str](
+    "appearance/color_scheme", str, "system", "View ▸ Appearance: 'system', 'light' or 'dark'"
+)
+LANGUAGE: Final = Setting[str](
+    "appearance/language", str, "system", "View ▸ Language: 'system', 'en' or 'nb' (next start)"
+)
 
 
 class Settings:

@@ -7,12 +7,13 @@ from __future__ import annotations
 import json
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QDialog, QWizard
 from pytestqt.qtbot import QtBot
 
 from officeplanner.edits.office import Level
@@ -371,7 +372,7 @@ def test_geometry_and_page_are_remembered(
 def test_new_file_and_save_a_copy(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(prompts, "save_file_name", lambda *a: tmp_path / "New office")
+    monkeypatch.setattr(prompts, "run_dialog", _finish_an_empty_office(tmp_path / "New office"))
     window.main_actions[MainAction.NEW].trigger()
     doc = window.context.doc
     assert doc is not None and doc.path == tmp_path / "New office.officeplan"
@@ -381,6 +382,22 @@ def test_new_file_and_save_a_copy(
     window.main_actions[MainAction.SAVE_COPY].trigger()
     with OfficeFile.open(tmp_path / "copy.officeplan", read_only=True) as copy:
         assert copy.counts()["sites"] == 1
+
+
+def _finish_an_empty_office(path: Path) -> Callable[[QDialog], bool]:
+    """Answer File ▸ New's guided setup with "an empty file at ``path``" and Finish."""
+
+    def finish(wizard: QDialog) -> bool:
+        from officeplanner.gui.setup_wizard import SetupWizard
+
+        assert isinstance(wizard, SetupWizard)
+        wizard.show()
+        wizard.file_page.ui.fileEdit.setText(str(path))
+        wizard.file_page.ui.emptyRadio.setChecked(True)
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        return wizard.result() == QDialog.DialogCode.Accepted
+
+    return finish
 
 
 def test_help_user_guide_and_about(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -477,8 +494,6 @@ def _fail() -> None:
 def test_import_and_export_open_the_wizard_and_dialog(
     window: MainWindow, office_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QDialog
-
     shown: list[QDialog] = []
     monkeypatch.setattr(prompts, "run_dialog", lambda dialog: shown.append(dialog) or False)
     window.open_path(office_file)

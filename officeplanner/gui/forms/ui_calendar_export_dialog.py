@@ -196,6 +196,9 @@ class Ui_CalendarExportDialog(object):
         ___qtreewidgetitem = self.previewTree.headerItem()
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("CalendarExportDialog", u"Details", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("CalendarExportDialog", u"Event and dates", None))
+#if QT_CONFIG(accessibility)
+        self.previewTree.setAccessibleName(QCoreApplication.translate("CalendarExportDialog", u"Anchor days to export", None))
+#endif // QT_CONFIG(accessibility)
         self.summaryLabel.setText("")
     # retranslateUi
 

@@ -56,5 +56,8 @@ class Ui_UserGuideDialog(object):
 #if QT_CONFIG(accessibility)
         self.topicList.setAccessibleName(QCoreApplication.translate("UserGuideDialog", u"Topics", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.browser.setAccessibleName(QCoreApplication.translate("UserGuideDialog", u"User guide text", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 
