@@ -61,6 +61,7 @@ GROUPS: Final[dict[str, tuple[str, ...]]] = {
         "guide",
         "theme",
         "i18n",
+        "choice_menu",
     ),
     "forms": tuple(
         f"ui/{name}.ui"

@@ -6,12 +6,13 @@ so the user sees the app at once even when the file is large or on a slow share.
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from officeplanner import __version__
@@ -27,6 +28,10 @@ from officeplanner.gui.settings import (
     Settings,
 )
 from officeplanner.gui.theme import apply_color_scheme
+
+#: A folder: open the start-up file, then quit, with settings and logs kept in that folder
+#: (packaging/smoke_frozen.py's check that a build starts; never the user's settings).
+SMOKE_TEST_ENV = "OFFICEPLANNER_SMOKE_TEST"
 
 
 def make_application(argv: Sequence[str] = ()) -> QApplication:
@@ -95,6 +100,10 @@ def main(
     args = list(argv if argv is not None else sys.argv[1:])
     file = Path(args[0]).expanduser() if args else None
     app = make_application()
+    smoke_dir = os.environ.get(SMOKE_TEST_ENV)
+    if smoke_dir and settings is None:
+        ini = str(Path(smoke_dir) / "settings.ini")
+        settings, log_dir = Settings(QSettings(ini, QSettings.Format.IniFormat)), Path(smoke_dir)
     log_path = errors.setup_logging(log_dir)
     reporter = errors.ErrorReporter(log_path)
     reporter.install()
@@ -110,6 +119,8 @@ def main(
         interrupts = _Interrupts(window)  # its timer is a child of the window
         starter = _Starter(window, file)
         QTimer.singleShot(0, starter.run)
+        if smoke_dir:
+            QTimer.singleShot(0, window.close)  # after starter.run: zero timers run in order
         code = int(app.exec())  # the window (and the interrupt timer) is gone by now
         del interrupts
         return code
