@@ -6,6 +6,7 @@ Run under Xvfb at each size the app must look right at::
     xvfb-run -a -s '-screen 0 1280x800x24' .venv/bin/python packaging/screenshots.py
     xvfb-run -a -s '-screen 0 1920x1080x24' .venv/bin/python packaging/screenshots.py
 
+``--lang nb`` shows it in Norwegian, ``--scheme dark`` in the dark palette.
 PNGs go to ``/tmp/shots/shell`` (``--out``), named ``SCENE-WIDTHxHEIGHT.png``. The
 settings live in a temporary folder and the demo office is built in one (or pass
 ``--file``), so nothing of the user's is touched. Each scene is set up, then grabbed
@@ -37,11 +38,14 @@ from officeplanner.gui.bookings_page import BookingsPage  # noqa: E402
 from officeplanner.gui.dialogs import DeskDialog, PersonDialog, SiteDialog  # noqa: E402
 from officeplanner.gui.errors import ErrorDialog  # noqa: E402
 from officeplanner.gui.export_dialog import ExportDialog  # noqa: E402
+from officeplanner.gui.i18n import install_translators  # noqa: E402
 from officeplanner.gui.import_wizard import ImportWizard  # noqa: E402
 from officeplanner.gui.main_window import MainWindow  # noqa: E402
 from officeplanner.gui.office_page import OfficePage  # noqa: E402
 from officeplanner.gui.people_page import PeoplePage  # noqa: E402
 from officeplanner.gui.settings import Settings  # noqa: E402
+from officeplanner.gui.setup_wizard import SetupWizard  # noqa: E402
+from officeplanner.gui.theme import apply_color_scheme  # noqa: E402
 
 #: How long each scene settles before it is grabbed, in milliseconds.
 SETTLE_MS = 400
@@ -55,8 +59,12 @@ class Shooter:
         self.size = size
         self.dialog: QWidget | None = None
         self._wizard: QWidget | None = None
+        self.setup: SetupWizard
         self.scenes: list[tuple[str, Callable[[], None]]] = [
             ("welcome", self.welcome),
+            ("setup-file", self.setup_file),
+            ("setup-site", self.setup_site),
+            ("setup-desks", self.setup_desks),
             ("office", self.office),
             ("office-filter", self.office_filter),
             ("desk-dialog", self.desk_dialog),
@@ -119,6 +127,23 @@ class Shooter:
 
     def welcome(self) -> None:
         self.window.welcome.set_recent([str(self.file)])
+
+    def setup_file(self) -> None:
+        wizard = SetupWizard(str(self.file.parent), self.window)
+        wizard.file_page.ui.fileEdit.setText(str(self.file.with_name("Bergen office")))
+        self.setup = wizard
+        self.show_dialog(wizard)
+        self.dialog = None  # kept open for the next scenes
+
+    def setup_site(self) -> None:
+        self.setup.next()
+        self.setup.site_page.ui.nameEdit.setText("Bergen")
+
+    def setup_desks(self) -> None:
+        self.setup.next()  # floors
+        self.setup.next()  # zones
+        self.setup.next()  # desks
+        self.dialog = self.setup  # closed after this scene
 
     def office(self) -> None:
         self.window.open_path(self.file)
@@ -283,6 +308,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=Path("/tmp/shots/shell"))
     parser.add_argument("--file", type=Path, help="office file to show (default: the demo)")
+    parser.add_argument("--lang", choices=("en", "nb"), default="en", help="interface language")
+    parser.add_argument(
+        "--scheme", choices=("light", "dark"), default="light", help="light or dark palette"
+    )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="officeplanner-shots-"))
@@ -293,6 +322,8 @@ def main(argv: list[str] | None = None) -> int:
         file = ensure_demo_office(tmp / "Demo office.officeplan")
 
     app = make_application()
+    apply_color_scheme(app, args.scheme, env=False)
+    install_translators(app, args.lang)
     screen = QGuiApplication.primaryScreen().geometry()
     size = f"{screen.width()}x{screen.height()}"
     settings = Settings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
