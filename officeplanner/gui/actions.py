@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, auto
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -40,6 +41,7 @@ class MainAction(Enum):
 
 @dataclass(frozen=True)
 class ActionSpec:
+    #: English, marked with QT_TRANSLATE_NOOP("MainAction", ...); create_actions translates.
     text: str
     tip: str
     shortcut: Shortcut = None
@@ -55,77 +57,118 @@ class ActionSpec:
 
 SPECS: dict[MainAction, ActionSpec] = {
     MainAction.NEW: ActionSpec(
-        "&New Office…", "Create a new, empty office file", QKeySequence.StandardKey.New, "new"
+        str(QT_TRANSLATE_NOOP("MainAction", "&New Office…")),
+        str(QT_TRANSLATE_NOOP("MainAction", "Create a new, empty office file")),
+        QKeySequence.StandardKey.New,
+        "new",
     ),
     MainAction.OPEN: ActionSpec(
-        "&Open…", "Open an office file (.officeplan)", QKeySequence.StandardKey.Open, "open"
+        str(QT_TRANSLATE_NOOP("MainAction", "&Open…")),
+        str(QT_TRANSLATE_NOOP("MainAction", "Open an office file (.officeplan)")),
+        QKeySequence.StandardKey.Open,
+        "open",
     ),
     MainAction.SAVE_COPY: ActionSpec(
-        "Save a &Copy…",
-        "Write a consistent copy of the open file (changes are saved as you make them)",
+        str(QT_TRANSLATE_NOOP("MainAction", "Save a &Copy…")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "MainAction",
+                "Write a consistent copy of the open file (changes are saved as you make them)",
+            )
+        ),
         QKeySequence.StandardKey.SaveAs,
         needs_doc=True,
     ),
     MainAction.IMPORT: ActionSpec(
-        "&Import…",
-        "Import desks, people, bookings, attendance or closures from CSV or Excel",
+        str(QT_TRANSLATE_NOOP("MainAction", "&Import…")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "MainAction",
+                "Import desks, people, bookings, attendance or closures from CSV or Excel",
+            )
+        ),
         "Ctrl+I",
         "import",
         edits=True,
         needs_doc=True,
     ),
     MainAction.EXPORT: ActionSpec(
-        "&Export…", "Export data as CSV", "Ctrl+E", "export", needs_doc=True
+        str(QT_TRANSLATE_NOOP("MainAction", "&Export…")),
+        str(QT_TRANSLATE_NOOP("MainAction", "Export data as CSV")),
+        "Ctrl+E",
+        "export",
+        needs_doc=True,
     ),
     MainAction.CLOSE: ActionSpec(
-        "&Close", "Close the office file", QKeySequence.StandardKey.Close, needs_doc=True
+        str(QT_TRANSLATE_NOOP("MainAction", "&Close")),
+        str(QT_TRANSLATE_NOOP("MainAction", "Close the office file")),
+        QKeySequence.StandardKey.Close,
+        needs_doc=True,
     ),
     MainAction.QUIT: ActionSpec(
-        "&Quit",
-        "Quit Office Planner (every change is already saved)",
+        str(QT_TRANSLATE_NOOP("MainAction", "&Quit")),
+        str(QT_TRANSLATE_NOOP("MainAction", "Quit Office Planner (every change is already saved)")),
         QKeySequence.StandardKey.Quit,
         role=QAction.MenuRole.QuitRole,
     ),
     MainAction.DELETE: ActionSpec(
-        "&Delete",
-        "Delete the selection (asks first; Undo brings it back)",
+        str(QT_TRANSLATE_NOOP("MainAction", "&Delete")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "MainAction", "Delete the selection (asks first; Undo brings it back)"
+            )
+        ),
         QKeySequence.StandardKey.Delete,
         edits=True,
         needs_doc=True,
     ),
     MainAction.SELECT_ALL: ActionSpec(
-        "Select &All",
-        "Select everything in the list",
+        str(QT_TRANSLATE_NOOP("MainAction", "Select &All")),
+        str(QT_TRANSLATE_NOOP("MainAction", "Select everything in the list")),
         QKeySequence.StandardKey.SelectAll,
         needs_doc=True,
     ),
     MainAction.SHOW_NAVIGATION: ActionSpec(
-        "&Navigation Pane", "Show or hide the list of pages", "Ctrl+Shift+N", checkable=True
+        str(QT_TRANSLATE_NOOP("MainAction", "&Navigation Pane")),
+        str(QT_TRANSLATE_NOOP("MainAction", "Show or hide the list of pages")),
+        "Ctrl+Shift+N",
+        checkable=True,
     ),
     MainAction.SHOW_HISTORY: ActionSpec(
-        "Undo &History",
-        "Show the list of changes that Undo and Redo step through",
+        str(QT_TRANSLATE_NOOP("MainAction", "Undo &History")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "MainAction", "Show the list of changes that Undo and Redo step through"
+            )
+        ),
         "Ctrl+Shift+H",
         checkable=True,
     ),
     MainAction.FULL_SCREEN: ActionSpec(
-        "&Full Screen",
-        "Use the whole screen",
+        str(QT_TRANSLATE_NOOP("MainAction", "&Full Screen")),
+        str(QT_TRANSLATE_NOOP("MainAction", "Use the whole screen")),
         QKeySequence.StandardKey.FullScreen,
         checkable=True,
     ),
     MainAction.USER_GUIDE: ActionSpec(
-        "Office Planner &Help",
-        "How to use Office Planner and how every figure is calculated",
+        str(QT_TRANSLATE_NOOP("MainAction", "Office Planner &Help")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "MainAction", "How to use Office Planner and how every figure is calculated"
+            )
+        ),
         QKeySequence.StandardKey.HelpContents,
         "help",
     ),
     MainAction.OPEN_DEMO: ActionSpec(
-        "Open the &Demo Office", "Open the demo office, to try things without real data"
+        str(QT_TRANSLATE_NOOP("MainAction", "Open the &Demo Office")),
+        str(
+            QT_TRANSLATE_NOOP("MainAction", "Open the demo office, to try things without real data")
+        ),
     ),
     MainAction.ABOUT: ActionSpec(
-        "&About Office Planner",
-        "Version and where files are kept",
+        str(QT_TRANSLATE_NOOP("MainAction", "&About Office Planner")),
+        str(QT_TRANSLATE_NOOP("MainAction", "Version and where files are kept")),
         role=QAction.MenuRole.AboutRole,
     ),
 }
@@ -137,10 +180,12 @@ def create_actions(
     """One QAction per spec, connected to its slot (a bound method of the window)."""
     actions: dict[MainAction, QAction] = {}
     for key, spec in SPECS.items():
-        action = QAction(spec.text, parent)
+        # The table holds the English texts (marked for lupdate); translate them now.
+        tip = QCoreApplication.translate("MainAction", spec.tip)
+        action = QAction(QCoreApplication.translate("MainAction", spec.text), parent)
         action.setObjectName(f"action_{key.name.lower()}")
-        action.setToolTip(spec.tip)
-        action.setStatusTip(spec.tip)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
         action.setMenuRole(spec.role)
         action.setCheckable(spec.checkable)
         if isinstance(spec.shortcut, QKeySequence.StandardKey):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,6 +42,12 @@ DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 SKIPPED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+def day_name(abbreviation: str) -> str:
+    """A weekday of the core ("Mon") as the user's language writes it short ("man.")."""
+    index = WEEKDAYS.index(abbreviation) + 1  # Qt counts Monday as 1
+    return QLocale().dayName(index, QLocale.FormatType.ShortFormat)
+
+
 class CalendarExportDialog(QDialog):
     """Preview and save the anchor days of a saved plan as an .ics file."""
 
@@ -59,7 +65,7 @@ class CalendarExportDialog(QDialog):
         self.save_button: QPushButton = self.ui.buttonBox.button(
             QDialogButtonBox.StandardButton.Save
         )
-        self.save_button.setText("Save .ics…")
+        self.save_button.setText(self.tr("Save .ics…"))
         # The event names are long ("Team — anchor day (Site)"): the first column fits
         # them and the details take the rest, so neither is cut off.
         header = self.ui.previewTree.header()
@@ -123,7 +129,9 @@ class CalendarExportDialog(QDialog):
         """What the user chose, as the core's request; ValueError when incomplete."""
         plan = self.ui.planCombo.currentText()
         if not plan:
-            raise ValueError("The file has no saved plans; save a plan on the Planner page.")
+            raise ValueError(
+                self.tr("The file has no saved plans; save a plan on the Planner page.")
+            )
         timed = None
         if self.ui.timedRadio.isChecked():
             start = self.ui.startEdit.time().toString("HH:mm")
@@ -132,12 +140,12 @@ class CalendarExportDialog(QDialog):
         if self.ui.someTeamsRadio.isChecked():
             teams = self.checked_teams()
             if not teams:
-                raise ValueError("Tick at least one team.")
+                raise ValueError(self.tr("Tick at least one team."))
             return ExportRequest(plan=plan, teams=teams, timed=timed)
         if self.ui.personRadio.isChecked():
             person = self.ui.personCombo.currentText().strip()
             if not person:
-                raise ValueError("Choose a person.")
+                raise ValueError(self.tr("Choose a person."))
             return ExportRequest(
                 plan=plan,
                 person=person,
@@ -158,7 +166,7 @@ class CalendarExportDialog(QDialog):
         doc = self.context.doc
         try:
             if doc is None:
-                raise ValueError("No office file is open.")
+                raise ValueError(self.tr("No office file is open."))
             self.previews = preview_export(doc.conn, self.request())
         except (ValueError, CalendarError) as exc:
             self.error = str(exc)
@@ -170,18 +178,29 @@ class CalendarExportDialog(QDialog):
         skipped = 0
         for item in self.previews:
             e = item.event
-            when = "all day" if e.timed is None else f"{e.timed} ({e.timezone})"
-            state = "new or changed" if item.changed else "unchanged since the last export"
+            days = ", ".join(day_name(name) for name in e.weekday_names)
             # Two lines: on one, the details of a timed event did not fit beside its name.
-            details = f"{', '.join(e.weekday_names)}, {when}\n{len(e.dates)} dates; {state}"
+            if e.timed is None:
+                first = self.tr("{days}, all day").format(days=days)
+            else:
+                first = self.tr("{days}, {start_end} ({timezone})").format(
+                    days=days, start_end=e.timed, timezone=e.timezone
+                )
+            if item.changed:
+                second = self.tr("{n} dates; new or changed").format(n=len(e.dates))
+            else:
+                second = self.tr("{n} dates; unchanged since the last export").format(
+                    n=len(e.dates)
+                )
+            details = f"{first}\n{second}"
             top = QTreeWidgetItem([e.summary, details])
             top.setToolTip(0, e.summary)
             top.setToolTip(1, details)
             rows: list[tuple[date, str, str, bool]] = [
-                (d, d.isoformat(), WEEKDAYS[d.weekday()], False) for d in e.dates
+                (d, d.isoformat(), day_name(WEEKDAYS[d.weekday()]), False) for d in e.dates
             ]
             rows += [
-                (s.day, s.day.isoformat(), f"skipped: {s.reason} ({s.kind})", True)
+                (s.day, s.day.isoformat(), self._skipped_text(s.reason, str(s.kind)), True)
                 for s in e.skipped
             ]
             for day, text, detail, is_skipped in sorted(rows):
@@ -200,10 +219,30 @@ class CalendarExportDialog(QDialog):
             tree.expandAll()
         events = len(self.previews)
         self.ui.summaryLabel.setText(
-            f"{events} event{'s' if events != 1 else ''}, {total} dates in all; "
-            f"{skipped} holiday or closure day{'s' if skipped != 1 else ''} left out."
+            self.tr("{events}, {dates} in all; {skipped} left out.").format(
+                events=self._events_text(events),
+                dates=self.tr("{n} dates").format(n=total),
+                skipped=(
+                    self.tr("1 holiday or closure day")
+                    if skipped == 1
+                    else self.tr("{n} holiday or closure days").format(n=skipped)
+                ),
+            )
         )
         self.save_button.setEnabled(True)
+
+    def _events_text(self, n: int) -> str:
+        """ "1 event" / "3 events": two messages, since English has no translator to
+        choose the form of a "%n" text and Bokmål has the same two forms."""
+        return self.tr("1 event") if n == 1 else self.tr("{n} events").format(n=n)
+
+    def _skipped_text(self, reason: str, kind: str) -> str:
+        """Why a date is left out; ``kind`` is the core's "holiday" or "closure"."""
+        if kind == "holiday":
+            return self.tr("skipped: {reason} (holiday)").format(reason=reason)
+        if kind == "closure":
+            return self.tr("skipped: {reason} (closure)").format(reason=reason)
+        return self.tr("skipped: {reason} ({kind})").format(reason=reason, kind=kind)
 
     def shown_dates(self, team: str) -> tuple[list[str], list[str]]:
         """(dates listed as produced, dates listed as skipped) for ``team``'s event."""
@@ -229,7 +268,7 @@ class CalendarExportDialog(QDialog):
         """Write the .ics through the core writer (raises CalendarError/ValueError)."""
         doc = self.context.doc
         if doc is None:
-            raise ValueError("No office file is open.")
+            raise ValueError(self.tr("No office file is open."))
         with busy_cursor():
             prepared = export_ics(doc, self.request(), path)
         self.written = prepared
@@ -244,15 +283,21 @@ class CalendarExportDialog(QDialog):
         if doc.read_only:
             prompts.error(
                 self,
-                "Export to Calendar",
-                "The file is open read-only; an export records what it wrote, so it "
-                "needs the file open for writing.",
+                self.tr("Export to Calendar"),
+                self.tr(
+                    "The file is open read-only; an export records what it wrote, so it "
+                    "needs the file open for writing."
+                ),
             )
             return
         folder = str(doc.path.parent)
-        suggested = str(Path(folder) / f"{self.ui.planCombo.currentText() or 'anchor-days'}.ics")
+        stem = self.ui.planCombo.currentText() or self.tr("anchor-days")
+        suggested = str(Path(folder) / f"{stem}.ics")
         path = prompts.save_file_name(
-            self, "Save Calendar", suggested, "iCalendar files (*.ics);;All files (*)"
+            self,
+            self.tr("Save Calendar"),
+            suggested,
+            self.tr("iCalendar files (*.ics);;All files (*)"),
         )
         if path is None:
             return
@@ -261,12 +306,17 @@ class CalendarExportDialog(QDialog):
         try:
             prepared = self.save_to(path)
         except (CalendarError, ValueError, OfficeFileError, OSError) as exc:
-            prompts.error(self, "Export to Calendar", f"The calendar was not saved: {exc}")
+            prompts.error(
+                self,
+                self.tr("Export to Calendar"),
+                self.tr("The calendar was not saved: {error}").format(error=exc),
+            )
             return
         n = len(prepared.events)
         self.ui.summaryLabel.setText(
-            f"Saved {path.name}: {n} event{'s' if n != 1 else ''} "
-            f"({len(prepared.changed_teams)} new or changed)."
+            self.tr("Saved {file}: {events} ({changed} new or changed).").format(
+                file=path.name, events=self._events_text(n), changed=len(prepared.changed_teams)
+            )
         )
 
     # -- reacting to choices --------------------------------------------------------------

@@ -19,7 +19,7 @@ import contextlib
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication
 
@@ -33,6 +33,10 @@ from officeplanner.gui import prompts
 from officeplanner.gui.context import DocumentContext
 from officeplanner.store import OfficeFile, OfficeFileError
 from officeplanner.store.entities import DeskFeatures
+
+#: The undo texts (Edit ▸ Undo "Undo Add desk …", the history list) are in the user's
+#: language; their context is "EditCommand".
+translate = QCoreApplication.translate
 
 
 class EditCommand(QUndoCommand):
@@ -77,12 +81,21 @@ class EditCommand(QUndoCommand):
                 step()
         except (EditError, OfficeFileError) as exc:
             self.setObsolete(True)
-            prompts.error(
-                None,
-                f"Could not {verb}",
-                f"“{self.text()}” could not be {verb}ne: {exc}\n\nThe file is unchanged; "
-                "this step is no longer in the undo history.",
-            )
+            if verb == "undo":
+                title = translate("EditCommand", "Could not undo")
+                text = translate(
+                    "EditCommand",
+                    "“{step}” could not be undone: {error}\n\nThe file is unchanged; "
+                    "this step is no longer in the undo history.",
+                )
+            else:
+                title = translate("EditCommand", "Could not redo")
+                text = translate(
+                    "EditCommand",
+                    "“{step}” could not be redone: {error}\n\nThe file is unchanged; "
+                    "this step is no longer in the undo history.",
+                )
+            prompts.error(None, title, text.format(step=self.text(), error=exc))
             return
         self._announce()
 
@@ -118,13 +131,50 @@ def push(context: DocumentContext, command: EditCommand) -> EditCommand:
 _OFFICE_TABLES = ("sites", "floors", "zones", "desks")
 
 
+class _LevelTexts:
+    """One whole undo text per level (a sentence is never built from a translated
+    "floor" or "desk"), looked up in the user's language when a command is made."""
+
+    def __init__(self, texts: dict[Level, str]) -> None:
+        self._texts = texts
+
+    def __getitem__(self, level: Level) -> str:
+        return translate("EditCommand", self._texts[level])
+
+
+_ADD = _LevelTexts(
+    {
+        Level.SITE: str(QT_TRANSLATE_NOOP("EditCommand", "Add site “{name}”")),
+        Level.FLOOR: str(QT_TRANSLATE_NOOP("EditCommand", "Add floor “{name}”")),
+        Level.ZONE: str(QT_TRANSLATE_NOOP("EditCommand", "Add zone “{name}”")),
+        Level.DESK: str(QT_TRANSLATE_NOOP("EditCommand", "Add desk “{name}”")),
+    }
+)
+_RENAME = _LevelTexts(
+    {
+        Level.SITE: str(QT_TRANSLATE_NOOP("EditCommand", "Rename site to “{name}”")),
+        Level.FLOOR: str(QT_TRANSLATE_NOOP("EditCommand", "Rename floor to “{name}”")),
+        Level.ZONE: str(QT_TRANSLATE_NOOP("EditCommand", "Rename zone to “{name}”")),
+        Level.DESK: str(QT_TRANSLATE_NOOP("EditCommand", "Rename desk to “{name}”")),
+    }
+)
+_DELETE = _LevelTexts(
+    {
+        Level.SITE: str(QT_TRANSLATE_NOOP("EditCommand", "Delete site “{name}”")),
+        Level.FLOOR: str(QT_TRANSLATE_NOOP("EditCommand", "Delete floor “{name}”")),
+        Level.ZONE: str(QT_TRANSLATE_NOOP("EditCommand", "Delete zone “{name}”")),
+        Level.DESK: str(QT_TRANSLATE_NOOP("EditCommand", "Delete desk “{name}”")),
+    }
+)
+
+
 class AddSiteCommand(EditCommand):
     tables = ("sites",)
 
     def __init__(
         self, context: DocumentContext, name: str, calendar: SiteCalendarSettings | None = None
     ) -> None:
-        super().__init__(context, f"Add site “{name}”")
+        super().__init__(context, translate("EditCommand", "Add site “{name}”").format(name=name))
         self.name = name
         self.calendar = calendar
         self.site_id: int | None = None
@@ -150,7 +200,7 @@ class AddChildCommand(EditCommand):
         name: str,
         features: DeskFeatures | None = None,
     ) -> None:
-        super().__init__(context, f"Add {level.label} “{name}”")
+        super().__init__(context, _ADD[level].format(name=name))
         self.tables = (level.value,)
         self.level = level
         self.parent_id = parent_id
@@ -175,7 +225,7 @@ class AddChildCommand(EditCommand):
 
 class RenameCommand(EditCommand):
     def __init__(self, context: DocumentContext, level: Level, row_id: int, name: str) -> None:
-        super().__init__(context, f"Rename {level.label} to “{name}”")
+        super().__init__(context, _RENAME[level].format(name=name))
         self.tables = (level.value,)
         self.level = level
         self.row_id = row_id
@@ -197,8 +247,12 @@ class MoveDesksCommand(EditCommand):
         self, context: DocumentContext, desk_ids: list[int], zone_id: int, zone_name: str
     ) -> None:
         n = len(desk_ids)
-        what = "desk" if n == 1 else f"{n} desks"
-        super().__init__(context, f"Move {what} to zone “{zone_name}”")
+        text = (
+            translate("EditCommand", "Move desk to zone “{zone}”")
+            if n == 1
+            else translate("EditCommand", "Move %Ln desks to zone “{zone}”", "", n)
+        )
+        super().__init__(context, text.format(zone=zone_name))
         self.desk_ids = list(desk_ids)
         self.zone_id = zone_id
         self.old_zones: dict[int, int] = {}
@@ -214,7 +268,7 @@ class SetDeskFeaturesCommand(EditCommand):
     tables = ("desks",)
 
     def __init__(self, context: DocumentContext, desk_id: int, features: DeskFeatures) -> None:
-        super().__init__(context, "Change desk features")
+        super().__init__(context, translate("EditCommand", "Change desk features"))
         self.desk_id = desk_id
         self.features = features
         self.old: DeskFeatures | None = None
@@ -233,7 +287,7 @@ class SetSiteCalendarCommand(EditCommand):
     def __init__(
         self, context: DocumentContext, site_id: int, calendar: SiteCalendarSettings
     ) -> None:
-        super().__init__(context, "Change site calendar")
+        super().__init__(context, translate("EditCommand", "Change site calendar"))
         self.site_id = site_id
         self.calendar = calendar
         self.old: SiteCalendarSettings | None = None
@@ -250,7 +304,7 @@ class DeleteCommand(EditCommand):
     """Delete a site, floor, zone or desk with everything under it (bookings included)."""
 
     def __init__(self, context: DocumentContext, level: Level, row_id: int, name: str) -> None:
-        super().__init__(context, f"Delete {level.label} “{name}”")
+        super().__init__(context, _DELETE[level].format(name=name))
         index = list(Level).index(level)
         self.tables = (*_OFFICE_TABLES[index:], "bookings", "closures", "attendance", "teams")
         self.level = level
@@ -270,7 +324,9 @@ class AddClosureCommand(EditCommand):
     tables = ("closures",)
 
     def __init__(self, context: DocumentContext, site_id: int, day: date, reason: str) -> None:
-        super().__init__(context, f"Close site on {day.isoformat()}")
+        super().__init__(
+            context, translate("EditCommand", "Close site on {date}").format(date=day.isoformat())
+        )
         self.site_id = site_id
         self.day = day
         self.reason = reason
@@ -290,7 +346,9 @@ class RemoveClosureCommand(EditCommand):
     tables = ("closures",)
 
     def __init__(self, context: DocumentContext, closure_id: int, day: str) -> None:
-        super().__init__(context, f"Reopen site on {day}")
+        super().__init__(
+            context, translate("EditCommand", "Reopen site on {date}").format(date=day)
+        )
         self.closure_id = closure_id
         self.removal: Removal | None = None
 
@@ -310,7 +368,10 @@ class AddPersonCommand(EditCommand):
     tables = ("people",)
 
     def __init__(self, context: DocumentContext, person: Person) -> None:
-        super().__init__(context, f"Add person “{person.name.strip()}”")
+        super().__init__(
+            context,
+            translate("EditCommand", "Add person “{name}”").format(name=person.name.strip()),
+        )
         self.person = person
 
     def apply(self) -> None:
@@ -326,7 +387,10 @@ class EditPersonCommand(EditCommand):
     tables = ("people",)
 
     def __init__(self, context: DocumentContext, person: Person) -> None:
-        super().__init__(context, f"Edit person “{person.name.strip()}”")
+        super().__init__(
+            context,
+            translate("EditCommand", "Edit person “{name}”").format(name=person.name.strip()),
+        )
         self.person = person
         self.old: Person | None = None
 
@@ -345,8 +409,12 @@ class MovePeopleCommand(EditCommand):
         self, context: DocumentContext, person_ids: list[int], team_id: int | None, team: str
     ) -> None:
         n = len(person_ids)
-        who = "1 person" if n == 1 else f"{n} people"
-        super().__init__(context, f"Move {who} to “{team}”")
+        text = (
+            translate("EditCommand", "Move 1 person to “{team}”")
+            if n == 1
+            else translate("EditCommand", "Move %Ln people to “{team}”", "", n)
+        )
+        super().__init__(context, text.format(team=team))
         self.person_ids = list(person_ids)
         self.team_id = team_id
         self.old: dict[int, int | None] = {}
@@ -379,7 +447,9 @@ class AddTeamCommand(EditCommand):
     tables = ("teams",)
 
     def __init__(self, context: DocumentContext, name: str) -> None:
-        super().__init__(context, f"Add team “{name.strip()}”")
+        super().__init__(
+            context, translate("EditCommand", "Add team “{name}”").format(name=name.strip())
+        )
         self.name = name
         self.team_id: int | None = None
 
@@ -395,7 +465,10 @@ class RenameTeamCommand(EditCommand):
     tables = ("teams", "people")
 
     def __init__(self, context: DocumentContext, team_id: int, name: str) -> None:
-        super().__init__(context, f"Rename team to “{name.strip()}”")
+        super().__init__(
+            context,
+            translate("EditCommand", "Rename team to “{name}”").format(name=name.strip()),
+        )
         self.team_id = team_id
         self.name = name
         self.old: str | None = None
@@ -412,7 +485,9 @@ class DeleteTeamCommand(EditCommand):
     tables = ("teams", "people")
 
     def __init__(self, context: DocumentContext, team_id: int, name: str) -> None:
-        super().__init__(context, f"Delete team “{name}”")
+        super().__init__(
+            context, translate("EditCommand", "Delete team “{name}”").format(name=name)
+        )
         self.team_id = team_id
         self.removal: Removal | None = None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officeplanner.domain import WEEKDAYS
 from officeplanner.edits import EditError
 from officeplanner.edits import office as office_edits
 from officeplanner.edits.office import Closure, SiteCalendarSettings
@@ -57,8 +56,10 @@ class PersonDialog(QDialog):
         self.ui.setupUi(self)
         self.doc = doc
         self.person_id = person.id if person else None
-        self.setWindowTitle("Edit Person" if person and person.id else "Add Person")
-        self.ui.teamCombo.addItem("(no team)", None)
+        self.setWindowTitle(
+            self.tr("Edit Person") if person and person.id else self.tr("Add Person")
+        )
+        self.ui.teamCombo.addItem(self.tr("(no team)"), None)
         for team_id, name in doc.conn.execute("SELECT id, name FROM teams ORDER BY name"):
             self.ui.teamCombo.addItem(str(name), int(team_id))
         if person is not None:
@@ -83,12 +84,12 @@ class PersonDialog(QDialog):
     def problem(self) -> str | None:
         name = " ".join(self.ui.nameEdit.text().split())
         if not name:
-            return "A person needs a name."
+            return self.tr("A person needs a name.")
         taken = self.doc.scalar(
             "SELECT 1 FROM people WHERE name = ? AND id IS NOT ?", (name, self.person_id)
         )
         if taken is not None:
-            return f"There is already a person called “{name}”."
+            return self.tr("There is already a person called “{name}”.").format(name=name)
         try:
             check_email(self.ui.emailEdit.text())
         except EditError as exc:
@@ -125,7 +126,7 @@ class DeskDialog(QDialog):
         self.original = DeskChanges(
             str(name), int(zone_id), office_edits.desk_features(doc, desk_id)
         )
-        self.setWindowTitle(f"Desk “{name}”")
+        self.setWindowTitle(self.tr("Desk “{name}”").format(name=name))
         for zid, label in doc.conn.execute(
             "SELECT z.id, s.name || ' › ' || f.name || ' › ' || z.name FROM zones z "
             "JOIN floors f ON f.id = z.floor_id JOIN sites s ON s.id = f.site_id "
@@ -143,9 +144,15 @@ class DeskDialog(QDialog):
         span = doc.conn.execute(
             "SELECT min(date), max(date) FROM bookings WHERE desk_id = ?", (desk_id,)
         ).fetchone()
-        self.ui.usageLabel.setText(
-            f"{n:,} bookings, {span[0]} to {span[1]}." if n else "No bookings yet."
-        )
+        if n == 0:
+            usage = self.tr("No bookings yet.")
+        elif n == 1:
+            usage = self.tr("1 booking, on {first}.").format(first=span[0])
+        else:
+            usage = self.tr("%Ln bookings, {first} to {last}.", "", n).format(
+                first=span[0], last=span[1]
+            )
+        self.ui.usageLabel.setText(usage)
         self.ui.nameEdit.textChanged.connect(self._validate)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -166,9 +173,11 @@ class DeskDialog(QDialog):
     def problem(self) -> str | None:
         name = " ".join(self.ui.nameEdit.text().split())
         if not name:
-            return "A desk needs a name."
+            return self.tr("A desk needs a name.")
         if self.doc.scalar("SELECT 1 FROM desks WHERE name = ? AND id != ?", (name, self.desk_id)):
-            return f"There is already a desk called “{name}” in this office."
+            return self.tr("There is already a desk called “{name}” in this office.").format(
+                name=name
+            )
         return None
 
     @Slot()
@@ -194,7 +203,7 @@ class SiteDialog(QDialog):
         self.site_id = site_id
         self.original_name = str(doc.scalar("SELECT name FROM sites WHERE id = ?", (site_id,)))
         self.original = office_edits.site_calendar(doc, site_id)
-        self.setWindowTitle(f"Site “{self.original_name}”")
+        self.setWindowTitle(self.tr("Site “{name}”").format(name=self.original_name))
         self._weekday_checks: dict[str, QCheckBox] = {
             "Mon": self.ui.monCheck,
             "Tue": self.ui.tueCheck,
@@ -267,13 +276,13 @@ class SiteDialog(QDialog):
 
     def problem(self) -> str | None:
         if not self.name():
-            return "A site needs a name."
+            return self.tr("A site needs a name.")
         if self.doc.scalar(
             "SELECT 1 FROM sites WHERE name = ? AND id != ?", (self.name(), self.site_id)
         ):
-            return f"There is already a site called “{self.name()}”."
+            return self.tr("There is already a site called “{name}”.").format(name=self.name())
         if not any(c.isChecked() for c in self._weekday_checks.values()):
-            return "Choose at least one weekday the site is open."
+            return self.tr("Choose at least one weekday the site is open.")
         try:
             office_edits.check_site_calendar(self.calendar())
         except EditError as exc:
@@ -294,7 +303,7 @@ class SiteDialog(QDialog):
     def _fill_subdivisions(self) -> None:
         combo = self.ui.subdivisionCombo
         combo.clear()
-        combo.addItem("(whole country)", None)
+        combo.addItem(self.tr("(whole country)"), None)
         for code, name in office_edits.holiday_subdivisions(self.country_code()).items():
             combo.addItem(f"{name} ({code})" if name != code else code, code)
         combo.setEnabled(combo.count() > 1)
@@ -312,7 +321,11 @@ class SiteDialog(QDialog):
             for i in range(self.ui.closuresList.count())
         }
         if day.isoformat() in taken:
-            _show_problem(self, self.ui, f"The site is already closed on {day.isoformat()}.")
+            _show_problem(
+                self,
+                self.ui,
+                self.tr("The site is already closed on {date}.").format(date=day.isoformat()),
+            )
             return
         reason = self.ui.closureReason.text().strip()
         self.added.append((day, reason))
@@ -321,9 +334,9 @@ class SiteDialog(QDialog):
         self._validate()
 
     def _add_closure_item(self, day: date, reason: str, closure: Closure | None) -> None:
-        label = f"{day.isoformat()}  {WEEKDAYS[day.weekday()]}" + (
-            f"  —  {reason}" if reason else ""
-        )
+        # The weekday in the user's language (QLocale counts 1 = Monday).
+        weekday = QLocale().dayName(day.weekday() + 1, QLocale.FormatType.ShortFormat)
+        label = f"{day.isoformat()}  {weekday}" + (f"  —  {reason}" if reason else "")
         item = QListWidgetItem(label)
         item.setData(Qt.ItemDataRole.UserRole, closure)
         item.setData(Qt.ItemDataRole.UserRole + 1, day.isoformat())

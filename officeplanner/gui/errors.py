@@ -74,16 +74,26 @@ class ErrorDialog(QDialog):
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
         critical = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         self.ui.iconLabel.setPixmap(critical.pixmap(size, size))
-        self.ui.summaryLabel.setText(f"<b>Something went wrong.</b><br>{_escape(summary)}")
-        where = f" It was written to the log file {log_path}." if log_path else ""
-        self.ui.infoLabel.setText(
-            "Your office file is safe: every change is saved as one complete step, and a "
-            "step that fails is not written." + where + " Please send the details below to "
-            "whoever supports Office Planner for you."
+        self.ui.summaryLabel.setText(
+            self.tr("<b>Something went wrong.</b><br>{summary}").format(summary=_escape(summary))
         )
+        # Whole sentences, not pieces glued together: word order differs between languages.
+        if log_path:
+            info = self.tr(
+                "Your office file is safe: every change is saved as one complete step, and a "
+                "step that fails is not written. It was written to the log file {log}. "
+                "Please send the details below to whoever supports Office Planner for you."
+            ).format(log=log_path)
+        else:
+            info = self.tr(
+                "Your office file is safe: every change is saved as one complete step, and a "
+                "step that fails is not written. Please send the details below to "
+                "whoever supports Office Planner for you."
+            )
+        self.ui.infoLabel.setText(info)
         self.ui.detailsEdit.setPlainText(details)
         self.copy_button = self.ui.buttonBox.addButton(
-            "&Copy Details", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("&Copy Details"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.copy_button.clicked.connect(self.copy_details)
         self.ui.buttonBox.rejected.connect(self.reject)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,14 @@ _TABLES = {
     DataKind.BOOKINGS: "bookings",
     DataKind.ATTENDANCE: "attendance",
     DataKind.CLOSURES: "closures",
+}
+#: "3 desks" in the export's summary, one whole text per kind ({n} is a formatted number).
+_KIND_COUNTS = {
+    DataKind.DESKS: str(QT_TRANSLATE_NOOP("ExportDialog", "{n} desks")),
+    DataKind.PEOPLE: str(QT_TRANSLATE_NOOP("ExportDialog", "{n} people")),
+    DataKind.BOOKINGS: str(QT_TRANSLATE_NOOP("ExportDialog", "{n} bookings")),
+    DataKind.ATTENDANCE: str(QT_TRANSLATE_NOOP("ExportDialog", "{n} attendance")),
+    DataKind.CLOSURES: str(QT_TRANSLATE_NOOP("ExportDialog", "{n} closures")),
 }
 
 
@@ -97,7 +105,7 @@ class ExportDialog(QDialog):
             DataKind.CLOSURES: self.ui.closuresCheck,
         }
         self.export_button: QPushButton = self.ui.buttonBox.addButton(
-            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setDefault(True)
         self.close_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
@@ -107,7 +115,7 @@ class ExportDialog(QDialog):
             str(doc.path.parent) if doc is not None else str(Path.home())
         )
         self.ui.folderEdit.setText(folder)
-        self.ui.prefixEdit.setText(doc.path.stem if doc is not None else "office")
+        self.ui.prefixEdit.setText(doc.path.stem if doc is not None else self.tr("office"))
         self._label_counts()
         self.ui.browseButton.clicked.connect(self._browse)
         self.export_button.clicked.connect(self.start_export)
@@ -124,7 +132,8 @@ class ExportDialog(QDialog):
             return
         for kind, check in self.checks.items():
             n = int(doc.scalar(f"SELECT count(*) FROM {_TABLES[kind]}"))
-            check.setText(f"{check.text()} — {n:,} row{'' if n == 1 else 's'}")
+            text = self.tr("{kind} — 1 row") if n == 1 else self.tr("{kind} — %Ln rows", "", n)
+            check.setText(text.format(kind=check.text()))
 
     # -- choosing ----------------------------------------------------------------------
 
@@ -139,21 +148,21 @@ class ExportDialog(QDialog):
     @Slot()
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Export to folder", self.ui.folderEdit.text()
+            self, self.tr("Export to folder"), self.ui.folderEdit.text()
         )
         if folder:
             self.ui.folderEdit.setText(folder)
 
     def problem(self) -> str:
         if self.context.doc is None:
-            return "No office file is open."
+            return self.tr("No office file is open.")
         if not self.chosen_kinds():
-            return "Choose at least one kind of data."
+            return self.tr("Choose at least one kind of data.")
         folder = self.ui.folderEdit.text().strip()
         if not folder or not Path(folder).is_dir():
-            return "Choose an existing folder."
+            return self.tr("Choose an existing folder.")
         if not self.ui.prefixEdit.text().strip():
-            return "Give the files a name."
+            return self.tr("Give the files a name.")
         return ""
 
     @Slot()
@@ -168,9 +177,12 @@ class ExportDialog(QDialog):
         targets = self.targets()
         existing = [p.name for p in targets.values() if p.exists()]
         names = ", ".join(p.name for p in targets.values())
-        text = f"Writes {names}"
         if existing:
-            text += f" (replacing {', '.join(existing)})"
+            text = self.tr("Writes {files} (replacing {existing})").format(
+                files=names, existing=", ".join(existing)
+            )
+        else:
+            text = self.tr("Writes {files}").format(files=names)
         self.ui.filesLabel.setText(text)
 
     # -- running -----------------------------------------------------------------------
@@ -189,7 +201,7 @@ class ExportDialog(QDialog):
         self.task.cancelled.connect(self._cancelled)
         self.task.finished.connect(self._finished)
         self._set_running(True)
-        self.ui.statusLabel.setText("Exporting…")
+        self.ui.statusLabel.setText(self.tr("Exporting…"))
         self.task.start()
 
     def _set_running(self, running: bool) -> None:
@@ -205,7 +217,7 @@ class ExportDialog(QDialog):
         ):
             widget.setEnabled(not running)
         self.export_button.setEnabled(not running)
-        self.close_button.setText("Cancel" if running else "Close")
+        self.close_button.setText(self.tr("Cancel") if running else self.tr("Close"))
 
     @Slot(int, int)
     def _progress(self, done: int, total: int) -> None:
@@ -219,20 +231,31 @@ class ExportDialog(QDialog):
         assert isinstance(written, dict)
         self.written = written
         total = sum(written.values())
-        parts = ", ".join(f"{n:,} {kind.value}" for kind, n in written.items())
+        locale = QLocale()
+        parts = ", ".join(
+            QCoreApplication.translate("ExportDialog", _KIND_COUNTS[kind]).format(
+                n=locale.toString(n)
+            )
+            for kind, n in written.items()
+        )
         self.ui.progressBar.setRange(0, 1000)
         self.ui.progressBar.setValue(1000)
+        text = (
+            self.tr("Exported 1 row ({parts}) to {folder}.")
+            if total == 1
+            else self.tr("Exported %Ln rows ({parts}) to {folder}.", "", total)
+        )
         self.ui.statusLabel.setText(
-            f"Exported {total:,} rows ({parts}) to {self.ui.folderEdit.text().strip()}."
+            text.format(parts=parts, folder=self.ui.folderEdit.text().strip())
         )
 
     @Slot(object)
     def _failed(self, error: object) -> None:
-        self.ui.statusLabel.setText(f"⚠ The export failed: {error}")
+        self.ui.statusLabel.setText(self.tr("⚠ The export failed: {error}").format(error=error))
 
     @Slot()
     def _cancelled(self) -> None:
-        self.ui.statusLabel.setText("Export cancelled. Files already complete were kept.")
+        self.ui.statusLabel.setText(self.tr("Export cancelled. Files already complete were kept."))
 
     @Slot()
     def _finished(self) -> None:
@@ -243,7 +266,7 @@ class ExportDialog(QDialog):
         """Close, Escape and the window's close button cancel a running export first."""
         if self.task is not None and self.task.is_running:
             self.task.cancel()
-            self.ui.statusLabel.setText("Cancelling…")
+            self.ui.statusLabel.setText(self.tr("Cancelling…"))
             return
         super().reject()
 

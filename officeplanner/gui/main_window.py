@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -62,8 +62,8 @@ from officeplanner.store import (
 )
 from officeplanner.store.holder import read_holder
 
+#: The product's name: not translated.
 APP_TITLE: Final = "Office Planner"
-FILE_FILTER: Final = f"Office files (*{OFFICE_FILE_SUFFIX});;All files (*)"
 IMPORT_SUFFIXES: Final = frozenset({".csv", ".xlsx", ".txt", ".tsv"})
 #: The read-only banner: a warm note, with its own text colour so it reads in dark mode.
 READ_ONLY_STYLE: Final = (
@@ -77,22 +77,63 @@ HOLDER_POLL_MS: Final = 15_000
 @dataclass(frozen=True)
 class PageSpec:
     key: str
+    #: English source text; shown through :meth:`display_title` (translated).
     title: str
     module: str
     cls: str
     icon: str
 
+    @property
+    def display_title(self) -> str:
+        """The title in the user's language (the table holds the English source)."""
+        return QCoreApplication.translate("MainWindow", self.title)
+
 
 #: The navigation pane, in order. Modules that do not exist (yet) are skipped.
 PAGES: Final = (
-    PageSpec("office", "Office", "officeplanner.gui.office_page", "OfficePage", "site"),
-    PageSpec("people", "People & teams", "officeplanner.gui.people_page", "PeoplePage", "team"),
-    PageSpec("bookings", "Bookings", "officeplanner.gui.bookings_page", "BookingsPage", "bookings"),
     PageSpec(
-        "dashboard", "Dashboard", "officeplanner.gui.dashboard_page", "DashboardPage", "chart"
+        "office",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Office")),
+        "officeplanner.gui.office_page",
+        "OfficePage",
+        "site",
     ),
-    PageSpec("planner", "Planner", "officeplanner.gui.planner_page", "PlannerPage", "planner"),
+    PageSpec(
+        "people",
+        str(QT_TRANSLATE_NOOP("MainWindow", "People & teams")),
+        "officeplanner.gui.people_page",
+        "PeoplePage",
+        "team",
+    ),
+    PageSpec(
+        "bookings",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Bookings")),
+        "officeplanner.gui.bookings_page",
+        "BookingsPage",
+        "bookings",
+    ),
+    PageSpec(
+        "dashboard",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
+        "officeplanner.gui.dashboard_page",
+        "DashboardPage",
+        "chart",
+    ),
+    PageSpec(
+        "planner",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Planner")),
+        "officeplanner.gui.planner_page",
+        "PlannerPage",
+        "planner",
+    ),
 )
+
+
+def file_filter() -> str:
+    """The open/save dialogs' filter, in the user's language (the patterns stay)."""
+    return QCoreApplication.translate(
+        "MainWindow", "Office files (*{suffix});;All files (*)"
+    ).format(suffix=OFFICE_FILE_SUFFIX)
 
 
 def describe_since(since: str) -> str:
@@ -104,7 +145,9 @@ def describe_since(since: str) -> str:
 
 
 def describe_holder(holder: Holder) -> str:
-    return f"{holder.user} on {holder.host} (since {describe_since(holder.since)})"
+    return QCoreApplication.translate("MainWindow", "{user} on {host} (since {since})").format(
+        user=holder.user, host=holder.host, since=describe_since(holder.since)
+    )
 
 
 def module_available(name: str) -> bool:
@@ -180,10 +223,10 @@ class MainWindow(QMainWindow):
             },
         )
         stack = self.context.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.redo_action.setIcon(icon("redo"))
         self._import_available = module_available("officeplanner.gui.import_wizard")
@@ -227,7 +270,7 @@ class MainWindow(QMainWindow):
         self.ui.centralLayout.insertWidget(0, self.demo_banner)
         for spec in PAGES:
             if spec.key in self.pages:
-                item = QListWidgetItem(icon(spec.icon), spec.title)
+                item = QListWidgetItem(icon(spec.icon), spec.display_title)
                 item.setData(Qt.ItemDataRole.UserRole, spec.key)
                 self.ui.navList.addItem(item)
         self.ui.splitter.setSizes([180, 1000])
@@ -267,7 +310,7 @@ class MainWindow(QMainWindow):
         self.page_actions: list[QAction] = []
         for n, key in enumerate(self._page_keys):
             spec = next(s for s in PAGES if s.key == key)
-            action = QAction(spec.title, self)
+            action = QAction(spec.display_title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
             action.setData(n)
             action.setCheckable(True)
@@ -292,23 +335,23 @@ class MainWindow(QMainWindow):
 
         a[MainAction.SHOW_NAVIGATION].setChecked(True)
         if not self._import_available:
-            a[MainAction.IMPORT].setToolTip("Importing is not available in this build")
+            a[MainAction.IMPORT].setToolTip(self.tr("Importing is not available in this build"))
         if not self._export_available:
-            a[MainAction.EXPORT].setToolTip("Exporting is not available in this build")
+            a[MainAction.EXPORT].setToolTip(self.tr("Exporting is not available in this build"))
 
     def _build_status_bar(self) -> None:
         self.holder_label = QLabel(self)
-        self.holder_label.setAccessibleName("Who holds the file")
+        self.holder_label.setAccessibleName(self.tr("Who holds the file"))
         self.undo_label = QLabel(self)
-        self.undo_label.setAccessibleName("Undo state")
+        self.undo_label.setAccessibleName(self.tr("Undo state"))
         self.ui.statusbar.addPermanentWidget(self.undo_label)
         self.ui.statusbar.addPermanentWidget(self.holder_label)
 
     def _build_history_dock(self) -> None:
-        self.history_dock = QDockWidget("Undo History", self)
+        self.history_dock = QDockWidget(self.tr("Undo History"), self)
         self.history_dock.setObjectName("historyDock")
         view = QUndoView(self.context.undo_stack, self.history_dock)
-        view.setEmptyLabel("<file as opened>")
+        view.setEmptyLabel(self.tr("<file as opened>"))
         self.history_dock.setWidget(view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
@@ -365,10 +408,14 @@ class MainWindow(QMainWindow):
         except FileInUseError as exc:
             choice = prompts.ask_open_read_only(
                 self,
-                "File in use",
-                f"“{path.name}” is open for editing by {describe_holder(exc.holder)}.",
-                "Open it read-only to look at everything; editing stays switched off. "
-                "To edit, ask them to close it, then open it again.",
+                self.tr("File in use"),
+                self.tr("“{file}” is open for editing by {holder}.").format(
+                    file=path.name, holder=describe_holder(exc.holder)
+                ),
+                self.tr(
+                    "Open it read-only to look at everything; editing stays switched off. "
+                    "To edit, ask them to close it, then open it again."
+                ),
             )
             if choice is not prompts.OpenChoice.READ_ONLY:
                 return False
@@ -376,16 +423,18 @@ class MainWindow(QMainWindow):
         except ReadOnlyFileError:
             choice = prompts.ask_open_read_only(
                 self,
-                "Read-only file",
-                f"“{path.name}” cannot be changed: the file or its folder is read-only "
-                "(for example a read-only network share).",
-                "Open it read-only to look at everything; editing stays switched off.",
+                self.tr("Read-only file"),
+                self.tr(
+                    "“{file}” cannot be changed: the file or its folder is read-only "
+                    "(for example a read-only network share)."
+                ).format(file=path.name),
+                self.tr("Open it read-only to look at everything; editing stays switched off."),
             )
             if choice is not prompts.OpenChoice.READ_ONLY:
                 return False
             return self.open_path(path, read_only=True)
         except OfficeFileError as exc:
-            prompts.error(self, "Cannot open file", str(exc))
+            prompts.error(self, self.tr("Cannot open file"), str(exc))
             if "no such file" in str(exc):
                 self.settings.remove_recent_file(str(path))
             return False
@@ -399,7 +448,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_file(self) -> None:
         folder = self.settings.get(settings.LAST_OPEN_FOLDER) or str(Path.home())
-        path = prompts.open_file_name(self, "Open Office File", folder, FILE_FILTER)
+        path = prompts.open_file_name(self, self.tr("Open Office File"), folder, file_filter())
         if path is not None:
             self.open_path(path)
 
@@ -435,21 +484,25 @@ class MainWindow(QMainWindow):
         doc = self.context.doc
         if doc is None:
             return
-        suggestion = doc.path.with_name(f"{doc.path.stem} copy{OFFICE_FILE_SUFFIX}")
-        path = prompts.save_file_name(self, "Save a Copy", str(suggestion), FILE_FILTER)
+        copy_name = self.tr("{name} copy").format(name=doc.path.stem)
+        suggestion = doc.path.with_name(f"{copy_name}{OFFICE_FILE_SUFFIX}")
+        title = self.tr("Save a Copy")
+        path = prompts.save_file_name(self, title, str(suggestion), file_filter())
         if path is None:
             return
         if path.suffix != OFFICE_FILE_SUFFIX:
             path = path.with_name(path.name + OFFICE_FILE_SUFFIX)
         if path.resolve() == doc.path.resolve():
-            prompts.error(self, "Save a Copy", "Choose another name: this is the open file.")
+            prompts.error(self, title, self.tr("Choose another name: this is the open file."))
             return
         try:
             doc.save_copy(path)
         except OSError as exc:
-            prompts.error(self, "Save a Copy", f"The copy could not be written: {exc}")
+            prompts.error(
+                self, title, self.tr("The copy could not be written: {error}").format(error=exc)
+            )
             return
-        self.ui.statusbar.showMessage(f"Saved a copy as {path}", 8000)
+        self.ui.statusbar.showMessage(self.tr("Saved a copy as {path}").format(path=path), 8000)
 
     @Slot()
     def close_file(self) -> None:
@@ -466,7 +519,9 @@ class MainWindow(QMainWindow):
         try:
             from officeplanner.demo.files import default_demo_path, ensure_demo_office
         except ImportError:
-            prompts.error(self, "Demo office", "The demo office is not part of this build.")
+            prompts.error(
+                self, self.tr("Demo office"), self.tr("The demo office is not part of this build.")
+            )
             return
         path = default_demo_path()
         if path.exists():
@@ -475,7 +530,7 @@ class MainWindow(QMainWindow):
         from officeplanner.gui.worker import Task
 
         self.context.set_document(None)
-        self.welcome.set_busy("Creating the demo office…")
+        self.welcome.set_busy(self.tr("Creating the demo office…"))
         self._demo_task = Task(_DemoJob(ensure_demo_office, path), self)
         self._demo_task.succeeded.connect(self._demo_ready)
         self._demo_task.failed.connect(self._demo_failed)
@@ -491,7 +546,11 @@ class MainWindow(QMainWindow):
     def _demo_failed(self, exc: object) -> None:
         self.welcome.set_busy("")
         self._demo_task = None
-        prompts.error(self, "Demo office", f"The demo office could not be created: {exc}")
+        prompts.error(
+            self,
+            self.tr("Demo office"),
+            self.tr("The demo office could not be created: {error}").format(error=exc),
+        )
 
     def start(self, file: Path | None = None) -> None:
         """What the app opens at start-up: FILE, else the last file, else the demo (once)."""
@@ -529,10 +588,10 @@ class MainWindow(QMainWindow):
             action.setStatusTip(path)
         if recent:
             menu.addSeparator()
-            clear = menu.addAction("Clear Menu")
+            clear = menu.addAction(self.tr("Clear Menu"))
             clear.setData("")
         else:
-            menu.addAction("No recent files").setEnabled(False)
+            menu.addAction(self.tr("No recent files")).setEnabled(False)
 
     @Slot(QAction)
     def _recent_chosen(self, action: QAction) -> None:
@@ -547,7 +606,11 @@ class MainWindow(QMainWindow):
     def _open_recent_path(self, path: str) -> None:
         if not Path(path).exists():
             prompts.error(
-                self, "Open Recent", f"“{path}” no longer exists; it is removed from the list."
+                self,
+                self.tr("Open Recent"),
+                self.tr("“{path}” no longer exists; it is removed from the list.").format(
+                    path=path
+                ),
             )
             self.welcome.set_recent(self.settings.remove_recent_file(path))
             return
@@ -562,10 +625,14 @@ class MainWindow(QMainWindow):
     def open_import(self, path: Path | None) -> None:
         """The import wizard (the other GUI module), on ``path`` when given (a drop)."""
         if self.context.doc is None or not self.context.can_edit:
-            prompts.error(self, "Import", "Open an office file for editing first.")
+            prompts.error(
+                self, self.tr("Import"), self.tr("Open an office file for editing first.")
+            )
             return
         if not self._import_available:
-            prompts.error(self, "Import", "Importing is not available in this build.")
+            prompts.error(
+                self, self.tr("Import"), self.tr("Importing is not available in this build.")
+            )
             return
         module = importlib.import_module("officeplanner.gui.import_wizard")
         # The wizard announces what it wrote (data_changed) itself.
@@ -650,15 +717,19 @@ class MainWindow(QMainWindow):
         from officeplanner.gui.errors import default_log_dir
 
         doc = self.context.doc
+        pitch = self.tr(
+            "Plan hybrid work offline: desk bookings, space utilisation, popular "
+            "office days and team anchor days, from one file you own."
+        )
+        places = self.tr("Open file: {file}<br>Settings: {settings}<br>Log files: {logs}").format(
+            file=_escape(str(doc.path)) if doc else self.tr("none"),
+            settings=_escape(self.settings.store.fileName()),
+            logs=_escape(str(default_log_dir())),
+        )
         prompts.about(
             self,
-            f"About {APP_TITLE}",
-            f"<h3>{APP_TITLE} {__version__}</h3>"
-            "<p>Plan hybrid work offline: desk bookings, space utilisation, popular "
-            "office days and team anchor days, from one file you own.</p>"
-            f"<p>Open file: {doc.path if doc else 'none'}<br>"
-            f"Settings: {self.settings.store.fileName()}<br>"
-            f"Log files: {default_log_dir()}</p>"
+            self.tr("About {app}").format(app=APP_TITLE),
+            f"<h3>{APP_TITLE} {__version__}</h3><p>{pitch}</p><p>{places}</p>"
             f"<p>Qt for Python (PySide6) {pyside_version}</p>",
         )
 
@@ -697,8 +768,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_TITLE)
             self.setWindowFilePath("")
             return
-        suffix = " [read-only]" if doc.read_only else ""
-        self.setWindowTitle(f"{doc.path.name}{suffix} — {APP_TITLE}")
+        title = (
+            self.tr("{file} [read-only] — {app}") if doc.read_only else self.tr("{file} — {app}")
+        )
+        self.setWindowTitle(title.format(file=doc.path.name, app=APP_TITLE))
         self.setWindowFilePath(str(doc.path))
 
     @Slot()
@@ -709,31 +782,36 @@ class MainWindow(QMainWindow):
         if doc is None:
             text = ""
         elif not doc.read_only:
-            text = "Every change is saved as you make it"
+            text = self.tr("Every change is saved as you make it")
         else:
             holder = read_holder(doc.path)
             if holder is not None and (holder.pid, holder.host) != (
                 os.getpid(),
                 socket.gethostname(),
             ):
-                text = f"Read-only · being edited by {describe_holder(holder)}"
-                banner = (
-                    f"<b>Read-only.</b> {_escape(describe_holder(holder))} is editing this "
+                text = self.tr("Read-only · being edited by {holder}").format(
+                    holder=describe_holder(holder)
+                )
+                banner = self.tr(
+                    "<b>Read-only.</b> {holder} is editing this "
                     "file; you see their changes when you open it again. Editing is "
                     "switched off."
-                )
+                ).format(holder=_escape(describe_holder(holder)))
             elif doc.other_holder is not None:
-                text = f"Read-only · {doc.other_holder.user} has closed the file"
-                banner = (
-                    f"<b>Read-only.</b> {_escape(doc.other_holder.user)} has closed the "
-                    "file: open it for editing now."
+                text = self.tr("Read-only · {user} has closed the file").format(
+                    user=doc.other_holder.user
                 )
+                banner = self.tr(
+                    "<b>Read-only.</b> {user} has closed the file: open it for editing now."
+                ).format(user=_escape(doc.other_holder.user))
             elif _is_writable(doc.path):
-                text = "Read-only · opened read-only"
-                banner = "<b>Read-only.</b> The file was opened read-only; editing is switched off."
+                text = self.tr("Read-only · opened read-only")
+                banner = self.tr(
+                    "<b>Read-only.</b> The file was opened read-only; editing is switched off."
+                )
             else:
-                text = "Read-only · the file cannot be written"
-                banner = (
+                text = self.tr("Read-only · the file cannot be written")
+                banner = self.tr(
                     "<b>Read-only.</b> The file or its folder cannot be written (for example "
                     "a read-only share); editing is switched off."
                 )
@@ -753,13 +831,15 @@ class MainWindow(QMainWindow):
         except FileInUseError as exc:
             prompts.info(
                 self,
-                "Still in use",
-                f"“{doc.path.name}” is still being edited by {describe_holder(exc.holder)}.",
+                self.tr("Still in use"),
+                self.tr("“{file}” is still being edited by {holder}.").format(
+                    file=doc.path.name, holder=describe_holder(exc.holder)
+                ),
             )
             self._update_holder()
             return
         except OfficeFileError as exc:
-            prompts.error(self, "Cannot open for editing", str(exc))
+            prompts.error(self, self.tr("Cannot open for editing"), str(exc))
             return
         self.context.set_document(editable)
 
@@ -769,11 +849,15 @@ class MainWindow(QMainWindow):
         if self.context.doc is None or stack.count() == 0:
             self.undo_label.setText("")
         else:
-            done = stack.index()
-            self.undo_label.setText(
-                f"{done} of {stack.count()} change{'s' if stack.count() != 1 else ''} "
-                "in this session"
+            done, count = stack.index(), stack.count()
+            # Two messages rather than %n: without a translator (English) Qt leaves "%n"
+            # texts as written, and Bokmål has the same one/other forms as English.
+            text = (
+                self.tr("{done} of 1 change in this session")
+                if count == 1
+                else self.tr("{done} of {count} changes in this session")
             )
+            self.undo_label.setText(text.format(done=done, count=count))
 
     def _update_actions(self) -> None:
         has_doc = self.context.doc is not None

@@ -13,12 +13,19 @@ from __future__ import annotations
 from enum import Enum, auto
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
-def confirm(parent: QWidget | None, title: str, text: str, *, action: str = "Delete") -> bool:
-    """Ask before something destructive; the default button is Cancel."""
+def confirm(parent: QWidget | None, title: str, text: str, *, action: str | None = None) -> bool:
+    """Ask before something destructive; the default button is Cancel.
+
+    ``action`` is the (translated) text of the button that goes ahead; "Delete" when
+    not given, translated here because a default argument is made before any translator.
+    """
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    if action is None:
+        action = QCoreApplication.translate("prompts", "Delete")
     ok = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
@@ -67,7 +74,9 @@ def ask_open_read_only(parent: QWidget | None, title: str, text: str, details: s
     """The file cannot be written (another instance holds it, or a read-only share)."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
     box.setInformativeText(details)
-    read_only = box.addButton("Open &Read-Only", QMessageBox.ButtonRole.AcceptRole)
+    read_only = box.addButton(
+        QCoreApplication.translate("prompts", "Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     box.exec()

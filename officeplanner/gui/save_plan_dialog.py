@@ -34,7 +34,7 @@ class SavePlanDialog(QDialog):
         self.ui.nameCombo.addItems(existing)
         start = next_monday(today or date.today())
         end = start + timedelta(weeks=DEFAULT_WEEKS, days=-3)  # a Friday
-        self.ui.nameCombo.setEditText(f"Plan from {start.isoformat()}")
+        self.ui.nameCombo.setEditText(self.tr("Plan from {date}").format(date=start.isoformat()))
         self.ui.fromEdit.setDate(QDate(start.year, start.month, start.day))
         self.ui.toEdit.setDate(QDate(end.year, end.month, end.day))
         self.ui.buttonBox.accepted.connect(self.accept)
@@ -68,17 +68,20 @@ class SavePlanDialog(QDialog):
 
     def problem(self) -> str | None:
         if not self.name:
-            return "Give the plan a name."
+            return self.tr("Give the plan a name.")
         if self.valid_to < self.valid_from:
-            return "The plan ends before it starts."
+            return self.tr("The plan ends before it starts.")
         if self.name in self.existing:
-            return f"A plan called “{self.name}” exists; saving replaces it."
+            return self.tr("A plan called “{name}” exists; saving replaces it.").format(
+                name=self.name
+            )
         return None
 
     @Slot()
     def _validate(self) -> None:
         problem = self.problem()
-        blocking = problem is not None and not problem.startswith("A plan called")
+        # Replacing a plan of the same name is a warning, not a reason to refuse.
+        blocking = problem is not None and self.name not in self.existing
         self.ui.errorLabel.setText(problem or "")
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(not blocking)
