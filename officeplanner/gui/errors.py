@@ -31,7 +31,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QStyle, QWidget
 
 from officeplanner import __version__
-from officeplanner.gui.forms.ui_error_dialog import Ui_ErrorDialog
 
 APP_NAME: Final = "Office Planner"
 LOG_FILE_NAME: Final = "officeplanner.log"
@@ -69,6 +68,10 @@ class ErrorDialog(QDialog):
         self, parent: QWidget | None, summary: str, details: str, log_path: Path | None
     ) -> None:
         super().__init__(parent)
+        # Imported here, not at the top: every start would pay for a form that is only
+        # built when something has gone wrong.
+        from officeplanner.gui.forms.ui_error_dialog import Ui_ErrorDialog
+
         self.ui = Ui_ErrorDialog()
         self.ui.setupUi(self)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)

@@ -11,7 +11,6 @@ supplies one, built and loaded like the app's own files.
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import os
 from pathlib import Path
@@ -144,6 +143,8 @@ def _build_missing(language: str) -> None:
 
 
 def _load_build_script() -> ModuleType:
+    import importlib.util  # only in a source checkout whose translations need building
+
     spec = importlib.util.spec_from_file_location(
         "_officeplanner_build_translations", _BUILD_SCRIPT
     )
