@@ -15,7 +15,15 @@ from typing import Any, Final
 
 import pyqtgraph as pg
 import pyqtgraph.exporters
-from PySide6.QtCore import QMarginsF, QRect, QRectF, QSize, QSizeF
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QMarginsF,
+    QRect,
+    QRectF,
+    QSize,
+    QSizeF,
+)
 from PySide6.QtGui import QColor, QPageSize, QPaintDevice, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
@@ -31,12 +39,21 @@ class ChartFormat(StrEnum):
     SVG = "svg"
 
 
-#: The save dialog's filter for each format.
+#: The save dialog's filter for each format (English sources, see :func:`chart_filter`).
 FILTERS: Final = {
-    ChartFormat.PNG: "PNG image (*.png)",
-    ChartFormat.PDF: "PDF document (*.pdf)",
-    ChartFormat.SVG: "SVG drawing (*.svg)",
+    ChartFormat.PNG: str(QT_TRANSLATE_NOOP("ChartExport", "PNG image (*.png)")),
+    ChartFormat.PDF: str(QT_TRANSLATE_NOOP("ChartExport", "PDF document (*.pdf)")),
+    ChartFormat.SVG: str(QT_TRANSLATE_NOOP("ChartExport", "SVG drawing (*.svg)")),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChartExport", text)
+
+
+def chart_filter(fmt: ChartFormat) -> str:
+    """The save dialog's filter for ``fmt`` in the user's language."""
+    return _tr(FILTERS[fmt])
 
 
 class ChartExportError(OSError):
@@ -51,7 +68,9 @@ def _size(item: Any) -> QSize:
 def _paint(item: Any, device: QPaintDevice, target: QRectF, background: QColor) -> None:
     painter = QPainter(device)
     if not painter.isActive():
-        raise ChartExportError("the file could not be opened for writing")
+        raise ChartExportError(
+            QCoreApplication.translate("ChartExport", "the file could not be opened for writing")
+        )
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -69,7 +88,11 @@ def export_png(item: Any, path: Path, width: int | None = None) -> QSize:
         exporter.parameters()["width"] = int(width)
     exporter.export(str(path))
     if not path.exists():
-        raise ChartExportError(f"{path} could not be written")
+        raise ChartExportError(
+            QCoreApplication.translate("ChartExport", "{path} could not be written").format(
+                path=path
+            )
+        )
     return exporter.getTargetRect().size().toSize()  # type: ignore[no-any-return]
 
 
@@ -80,7 +103,7 @@ def export_svg(item: Any, path: Path, background: QColor, title: str = "") -> QS
     generator.setSize(size)
     generator.setViewBox(QRect(0, 0, size.width(), size.height()))
     generator.setTitle(title)
-    generator.setDescription("Office Planner chart")
+    generator.setDescription(QCoreApplication.translate("ChartExport", "Office Planner chart"))
     _paint(item, generator, QRectF(0, 0, size.width(), size.height()), background)
     return size
 
@@ -89,7 +112,13 @@ def export_pdf(item: Any, path: Path, background: QColor, title: str = "") -> QS
     size = _size(item)
     writer = QPdfWriter(str(path))
     writer.setResolution(_PDF_DPI)
-    writer.setPageSize(QPageSize(QSizeF(size), QPageSize.Unit.Point, title or "chart"))
+    writer.setPageSize(
+        QPageSize(
+            QSizeF(size),
+            QPageSize.Unit.Point,
+            title or QCoreApplication.translate("ChartExport", "chart"),
+        )
+    )
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))
     writer.setTitle(title)
     writer.setCreator("Office Planner")

@@ -16,16 +16,31 @@ from typing import Any, Final
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QPointF,
+    Qt,
+    QTimeZone,
+    Slot,
+)
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
 from officeplanner.analytics import AreaRow, Heatmap, WeekdayStats, WeekPoint
 from officeplanner.analytics.desks import UNDERUSED_BELOW, UNUSED_BELOW
 from officeplanner.domain import WEEKDAYS
+from officeplanner.gui.dashboard_models import pct, weekday_name
 from officeplanner.gui.none_guard import keep_none_alive
 from officeplanner.gui.theme import HEATMAP_SCALE, chart_colors
 
+#: pyqtgraph's scene menu item (its own QCoreApplication.translate("GraphicsScene", …)):
+#: listed here so that lupdate puts it into the .ts and the charts' menu speaks Norwegian.
+_PYQTGRAPH_TEXTS: Final = (QT_TRANSLATE_NOOP("GraphicsScene", "Export..."),)
 #: The heatmap's colour scale: perceptually even and readable with any colour vision.
 HEATMAP_COLOURS: Final = HEATMAP_SCALE
 #: The y range above the highest value, room for the one-row legend.
@@ -64,12 +79,74 @@ class ChartTheme:
         )
 
 
-def pct(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f} %"
+__all__ = ["pct", "weekday_name"]  # re-exported: the page and the tests format with them
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DashboardChart", text)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    """A day as "2 Mar 2026" (Norwegian "2. mars 2026"): the format is translated, the
+    month name is the locale's."""
+    # Translators: a QDate format (d = day, MMM = short month name, yyyy = year).
+    return QLocale().toString(
+        _qdate(day), QCoreApplication.translate("DashboardChart", "d MMM yyyy")
+    )
+
+
+def week_label(day: date) -> str:
+    """A week's start on the heatmap's axis: day and month over the year."""
+    # Translators: a QDate format on two lines (day and short month, then the year).
+    return QLocale().toString(
+        _qdate(day), QCoreApplication.translate("DashboardChart", "d MMM\nyyyy")
+    )
+
+
+#: pyqtgraph's strftime tick formats (English month and day names whatever the
+#: language) and the QDateTime formats that say the same in the user's locale.
+_QT_TICK_FORMATS: Final = {
+    "%Y": "yyyy",
+    "%b": "MMM",
+    "%d": "d",
+    "%a %d": "ddd d",
+    "%H:%M": "HH:mm",
+    "%H:%M:%S": "HH:mm:ss",
+}
+
+
+class LocaleDateAxis(pg.DateAxisItem):  # type: ignore[misc]
+    """A date axis whose month and day names are the locale's ("okt.", not "Oct"):
+    pyqtgraph's own formats through ``strftime``, which speaks English here."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        fmt = _QT_TICK_FORMATS.get(spec.format) if spec is not None else None
+        if fmt is None:
+            return list(super().tickStrings(values, scale, spacing))
+        locale = QLocale()
+        offset = self.utcOffset or 0
+        return [
+            locale.toString(QDateTime.fromSecsSinceEpoch(int(v - offset), QTimeZone.utc()), fmt)
+            for v in values
+        ]
+
+
+def number(value: float | None, decimals: int | None = None) -> str:
+    """A count (``decimals`` None) or a measure in the user's locale; "—" for none."""
+    if value is None:
+        return "—"
+    if decimals is None:
+        return QLocale().toString(int(value))
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def utilisation_axis() -> str:
+    return QCoreApplication.translate("DashboardChart", "Utilisation (%)")
 
 
 def percent_ticks(top: float) -> list[tuple[float, str]]:
@@ -157,11 +234,12 @@ class DashboardChart(pg.PlotWidget):  # type: ignore[misc]
 class WeekdayChart(DashboardChart):
     """Average utilisation per weekday as bars, each weekday's peak marked above it."""
 
-    title = "Utilisation by weekday"
+    title = str(QT_TRANSLATE_NOOP("DashboardChart", "Utilisation by weekday"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.set_axis_label("left", "Utilisation (%)")
+        self.title = _tr(type(self).title)
+        self.set_axis_label("left", utilisation_axis())
         self.weekdays: tuple[WeekdayStats, ...] = ()
         self.bars: list[Any] = []
         self.apply_theme()
@@ -187,10 +265,17 @@ class WeekdayChart(DashboardChart):
                 brush=theme.bar,
                 pen=pg.mkPen(theme.bar),
             )
-            tip = (
-                f"{w.weekday}: average {pct(w.avg_utilisation)} "
-                f"({w.avg_occupied:.1f} desks occupied), peak {pct(w.peak_utilisation)} "
-                f"({w.peak_occupied} desks), over {w.open_days} open days"
+            tip = QCoreApplication.translate(
+                "DashboardChart",
+                "{day}: average {average} ({occupied} desks occupied), peak {peak} "
+                "({peak_desks} desks), over {days} open days",
+            ).format(
+                day=weekday_name(w.weekday),
+                average=pct(w.avg_utilisation),
+                occupied=number(w.avg_occupied, 1),
+                peak=pct(w.peak_utilisation),
+                peak_desks=number(w.peak_occupied),
+                days=number(w.open_days),
             )
             bar.setToolTip(tip)
             self.tooltips.append(tip)
@@ -199,7 +284,7 @@ class WeekdayChart(DashboardChart):
             peaks_x.append(i)
             peaks_y.append(w.peak_utilisation * 100)
         if self.bars:
-            legend.addItem(self.bars[0], "average")
+            legend.addItem(self.bars[0], QCoreApplication.translate("DashboardChart", "average"))
         peaks = pg.ScatterPlotItem(
             peaks_x,
             peaks_y,
@@ -217,9 +302,9 @@ class WeekdayChart(DashboardChart):
         line = pg.PlotDataItem(lines_x, lines_y, connect="pairs", pen=pg.mkPen(theme.peak, width=2))
         self.plot_item.addItem(line)
         if peaks_x:
-            legend.addItem(peaks, "peak")
+            legend.addItem(peaks, QCoreApplication.translate("DashboardChart", "peak"))
         axis = self.plot_item.getAxis("bottom")
-        axis.setTicks([[(i, w.weekday) for i, w in enumerate(self.weekdays)]])
+        axis.setTicks([[(i, weekday_name(w.weekday)) for i, w in enumerate(self.weekdays)]])
         top = min(100.0, max([10.0, *peaks_y]))
         self.plot_item.getAxis("left").setTicks([percent_ticks(top)])
         self.plot_item.setXRange(-0.6, max(len(self.weekdays), 1) - 0.4, padding=0)
@@ -229,13 +314,14 @@ class WeekdayChart(DashboardChart):
 class HeatmapChart(DashboardChart):
     """Utilisation of each open day: weekdays down, Monday-based weeks across."""
 
-    title = "Utilisation by weekday and week"
+    title = str(QT_TRANSLATE_NOOP("DashboardChart", "Utilisation by weekday and week"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = _tr(type(self).title)
         self.plot_item.showGrid(y=False)
         self.plot_item.invertY(True)  # Monday on top, as in a calendar
-        self.set_axis_label("bottom", "Week starting")
+        self.set_axis_label("bottom", QCoreApplication.translate("DashboardChart", "Week starting"))
         self.heatmap: Heatmap | None = None
         self.image = pg.ImageItem(axisOrder="row-major")
         self.colour_map = pg.colormap.get(HEATMAP_COLOURS)
@@ -243,11 +329,18 @@ class HeatmapChart(DashboardChart):
             values=(0, 100),
             colorMap=self.colour_map,
             interactive=False,
-            label="Utilisation (%)",
+            label=utilisation_axis(),
             width=18,
         )
         self.colour_bar.setImageItem(self.image, insert_in=self.plot_item)
-        self.colour_bar.axis.setTicks([[(v, f"{v} %") for v in (0, 25, 50, 75, 100)]])
+        self.colour_bar.axis.setTicks(
+            [
+                [
+                    (v, QCoreApplication.translate("DashboardChart", "{number} %").format(number=v))
+                    for v in (0, 25, 50, 75, 100)
+                ]
+            ]
+        )
         self.scene().sigMouseMoved.connect(self._mouse_moved)
         self.apply_theme()
 
@@ -259,7 +352,7 @@ class HeatmapChart(DashboardChart):
             for side in ("left", "right", "top", "bottom"):
                 self.colour_bar.getAxis(side).setPen(pg.mkPen(fg))
             # ColorBarItem puts its label on the bar's left side, its values on the right.
-            self.colour_bar.getAxis("left").setLabel("Utilisation (%)", color=fg.name())
+            self.colour_bar.getAxis("left").setLabel(utilisation_axis(), color=fg.name())
 
     def week_label_room(self) -> int:
         """How many week labels fit the axis side by side at the chart's current width."""
@@ -301,14 +394,12 @@ class HeatmapChart(DashboardChart):
         bottom = self.plot_item.getAxis("bottom")
         bottom.setTicks(
             [
-                [(c + 0.5, f"{d.day} {d:%b}\n{d:%Y}") for c, d in enumerate(heat.week_starts)][
-                    ::step
-                ],
+                [(c + 0.5, week_label(d)) for c, d in enumerate(heat.week_starts)][::step],
                 [(c + 0.5, "") for c in range(cols)],
             ]
         )
         self.plot_item.getAxis("left").setTicks(
-            [[(r + 0.5, w) for r, w in enumerate(heat.weekdays)]]
+            [[(r + 0.5, weekday_name(w)) for r, w in enumerate(heat.weekdays)]]
         )
         self.plot_item.setXRange(0, cols, padding=0)
         self.plot_item.setYRange(0, rows, padding=0)
@@ -320,11 +411,21 @@ class HeatmapChart(DashboardChart):
         if heat is None or not (0 <= row < len(heat.weekdays) and 0 <= col < len(heat.week_starts)):
             return ""
         day = heat.week_starts[col].toordinal() + WEEKDAYS.index(heat.weekdays[row])
-        when = f"{heat.weekdays[row]} {long_date(date.fromordinal(day))}"
+        name = weekday_name(heat.weekdays[row])
+        when = long_date(date.fromordinal(day))
         value = heat.values[row][col]
         if value is None:
-            return f"{when}: not an open day"
-        return f"{when}: {pct(value)} ({heat.occupied[row][col]} desks occupied)"
+            return QCoreApplication.translate(
+                "DashboardChart", "{day} {date}: not an open day"
+            ).format(day=name, date=when)
+        return QCoreApplication.translate(
+            "DashboardChart", "{day} {date}: {share} ({desks} desks occupied)"
+        ).format(
+            day=name,
+            date=when,
+            share=pct(value),
+            desks=number(heat.occupied[row][col]),
+        )
 
     @Slot(QPointF)
     def _mouse_moved(self, pos: QPointF) -> None:
@@ -340,12 +441,13 @@ class HeatmapChart(DashboardChart):
 class TrendChart(DashboardChart):
     """Each week's average utilisation as a line, its peak as a dashed line."""
 
-    title = "Weekly trend"
+    title = str(QT_TRANSLATE_NOOP("DashboardChart", "Weekly trend"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        super().__init__(parent, axisItems={"bottom": LocaleDateAxis(utcOffset=0)})
+        self.title = _tr(type(self).title)
         self.plot_item.showGrid(x=True, y=True, alpha=0.2)
-        self.set_axis_label("left", "Utilisation (%)")
+        self.set_axis_label("left", utilisation_axis())
         self.weekly: tuple[WeekPoint, ...] = ()
         self.apply_theme()
 
@@ -363,10 +465,20 @@ class TrendChart(DashboardChart):
         xs = [_timestamp(p.week_start) for p in points]
         avg = [p.avg_utilisation * 100 for p in points]
         peak = [p.peak_utilisation * 100 for p in points]
+        locale = QLocale()
         self.tooltips = [
-            f"Week of {long_date(p.week_start)}: average {pct(p.avg_utilisation)}, "
-            f"peak {pct(p.peak_utilisation)}; {p.avg_occupied:.1f} desks occupied and "
-            f"{p.avg_booked:.1f} booked on average over {p.open_days} open days"
+            QCoreApplication.translate(
+                "DashboardChart",
+                "Week of {date}: average {average}, peak {peak}; {occupied} desks occupied "
+                "and {booked} booked on average over {days} open days",
+            ).format(
+                date=long_date(p.week_start),
+                average=pct(p.avg_utilisation),
+                peak=pct(p.peak_utilisation),
+                occupied=locale.toString(p.avg_occupied, "f", 1),
+                booked=locale.toString(p.avg_booked, "f", 1),
+                days=locale.toString(p.open_days),
+            )
             for p in points
         ]
         peak_line = self.plot_item.plot(
@@ -385,8 +497,8 @@ class TrendChart(DashboardChart):
             tip=_data_tip,
         )
         self.plot_item.addItem(dots)
-        legend.addItem(avg_line, "average")
-        legend.addItem(peak_line, "peak")
+        legend.addItem(avg_line, QCoreApplication.translate("DashboardChart", "average"))
+        legend.addItem(peak_line, QCoreApplication.translate("DashboardChart", "peak"))
         half_week = 3.5 * 86400
         self.plot_item.setXRange(xs[0] - half_week, xs[-1] + half_week, padding=0)
         top = min(100.0, max([10.0, *peak]))
@@ -422,13 +534,14 @@ def _share_descending(zone: AreaRow) -> float:
 class ZoneChart(DashboardChart):
     """Each zone's utilisation as a horizontal bar, with the unused and under-used lines."""
 
-    title = "Utilisation by zone"
+    title = str(QT_TRANSLATE_NOOP("DashboardChart", "Utilisation by zone"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = _tr(type(self).title)
         self.plot_item.showGrid(x=True, y=False, alpha=0.2)
         self.plot_item.invertY(True)  # first zone on top
-        self.set_axis_label("bottom", "Utilisation (%)")
+        self.set_axis_label("bottom", utilisation_axis())
         #: Every zone of the report, and those drawn (most used first; a gap, then the
         #: least used when there are too many for one chart).
         self.zones: tuple[AreaRow, ...] = ()
@@ -447,7 +560,9 @@ class ZoneChart(DashboardChart):
         if not self.least_used:
             return ""
         shown = len(self.most_used) + len(self.least_used)
-        return f"· the {shown // 2} most and least used of {len(self.zones)} zones (CSV: all)"
+        return QCoreApplication.translate(
+            "DashboardChart", "· the {half} most and least used of {zones} zones (CSV: all)"
+        ).format(half=shown // 2, zones=len(self.zones))
 
     def redraw(self) -> None:
         self.clear_chart()
@@ -461,12 +576,21 @@ class ZoneChart(DashboardChart):
             if z is None:
                 labels.append((i, "⋯"))
                 continue
-            labels.append((i, f"{z.name} (suppressed)" if z.unused is None else z.name))
+            suppressed_name = QCoreApplication.translate(
+                "DashboardChart", "{zone} (suppressed)"
+            ).format(zone=z.name)
+            labels.append((i, suppressed_name if z.unused is None else z.name))
             if z.share is None:
-                why = "suppressed (fewer people than the privacy limit)"
                 if z.unused is not None:
-                    why = "no open days"
-                self.tooltips.append(f"{z.name}: {why}; {z.desks} desks")
+                    tip = QCoreApplication.translate(
+                        "DashboardChart", "{zone}: no open days; {desks} desks"
+                    )
+                else:
+                    tip = QCoreApplication.translate(
+                        "DashboardChart",
+                        "{zone}: suppressed (fewer people than the privacy limit); {desks} desks",
+                    )
+                self.tooltips.append(tip.format(zone=z.name, desks=QLocale().toString(z.desks)))
                 continue
             bar = pg.BarGraphItem(
                 x0=[0],
@@ -476,9 +600,16 @@ class ZoneChart(DashboardChart):
                 brush=theme.bar,
                 pen=pg.mkPen(theme.bar),
             )
-            tip = (
-                f"{z.name}: {pct(z.share)} of {z.desks} desks' open days occupied; "
-                f"{z.unused} unused, {z.underused} under-used"
+            tip = QCoreApplication.translate(
+                "DashboardChart",
+                "{zone}: {share} of {desks} desks' open days occupied; "
+                "{unused} unused, {underused} under-used",
+            ).format(
+                zone=z.name,
+                share=pct(z.share),
+                desks=number(z.desks),
+                unused=number(z.unused),
+                underused=number(z.underused),
             )
             bar.setToolTip(tip)
             self.tooltips.append(tip)

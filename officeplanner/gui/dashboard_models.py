@@ -12,7 +12,10 @@ from __future__ import annotations
 from typing import Any, Final
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,15 +23,50 @@ from PySide6.QtCore import (
 )
 
 from officeplanner.analytics import DeskRow
+from officeplanner.domain import WEEKDAYS
 
 Index = QModelIndex | QPersistentModelIndex
 
 #: Numbers (or names) to sort by; suppressed and missing figures sort below every value.
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 1
-HEADERS: Final = ("Rank", "Desk", "Site", "Floor", "Zone", "Open days", "Occupied days", "Share")
+#: English source texts of the column titles, shown translated (context "DeskTableModel").
+HEADERS: Final = (
+    str(QT_TRANSLATE_NOOP("DeskTableModel", "Rank")),
+    str(QT_TRANSLATE_NOOP("DeskTableModel", "Desk")),
+    str(QT_TRANSLATE_NOOP("DeskTableModel", "Site")),
+    str(QT_TRANSLATE_NOOP("DeskTableModel", "Floor")),
+    str(QT_TRANSLATE_NOOP("DeskTableModel", "Zone")),
+    str(QT_TRANSLATE_NOOP("DeskTableModel", "Open days")),
+    str(QT_TRANSLATE_NOOP("DeskTableModel", "Occupied days")),
+    str(QT_TRANSLATE_NOOP("DeskTableModel", "Share")),
+)
 RANK_COLUMN: Final = 0
 SHARE_COLUMN: Final = 7
 _NUMERIC: Final = frozenset({0, 5, 6, 7})
+
+
+def pct(value: float | None) -> str:
+    """A share as a percentage in the user's locale ("12.5 %", "12,5 %"); "—" for none."""
+    if value is None:
+        return "—"
+    number = QLocale().toString(value * 100, "f", 1)
+    return QCoreApplication.translate("Dashboard", "{number} %").format(number=number)
+
+
+def weekday_name(key: str) -> str:
+    """The short name of the core's weekday key ("Mon" … "Sun") in the user's locale.
+
+    The keys stay data (the core, the CSV files and the policies use them); only what
+    is shown is the locale's name, so a Norwegian reads "man." where the core says "Mon".
+    """
+    if key not in WEEKDAYS:
+        return key
+    return QLocale().dayName(WEEKDAYS.index(key) + 1, QLocale.FormatType.ShortFormat)
+
+
+def weekday_names(keys: tuple[str, ...] | list[str]) -> str:
+    """Several weekday keys as the locale names them, comma separated ("—" for none)."""
+    return ", ".join(weekday_name(k) for k in keys) if keys else "—"
 
 
 class DeskTableModel(QAbstractTableModel):
@@ -96,7 +134,7 @@ class DeskTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(HEADERS)
         ):
-            return HEADERS[section]
+            return QCoreApplication.translate("DeskTableModel", HEADERS[section])
         return None
 
     def _value(self, source: int, column: int) -> str | int | float | None:
@@ -123,11 +161,13 @@ class DeskTableModel(QAbstractTableModel):
         suppressed = column in (6, 7) and self.rows[row].occupied_days is None
         if role == Qt.ItemDataRole.DisplayRole:
             if suppressed:
-                return "suppressed"
+                return self.tr("suppressed")
             if value is None:
                 return "—"
             if column == SHARE_COLUMN and isinstance(value, float):
-                return f"{value * 100:.1f} %"
+                return pct(value)
+            if isinstance(value, int):
+                return QLocale().toString(value)
             return str(value)
         if role == SORT_ROLE:
             if column in _NUMERIC:
@@ -136,5 +176,7 @@ class DeskTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and suppressed:
-            return f"Fewer than {self.min_group} people booked this desk (privacy)"
+            return self.tr("Fewer than {n} people booked this desk (privacy)").format(
+                n=self.min_group
+            )
         return None

@@ -16,12 +16,21 @@ Exports: every chart to PNG (pyqtgraph), PDF or SVG (Qt's vector devices, see
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,14 +65,15 @@ from officeplanner.analytics import (
     default_period,
     key_figures,
     scope_choices,
+    scope_label,
     write_figure_csv,
 )
 from officeplanner.gui import prompts
 from officeplanner.gui.chart_export import (
-    FILTERS,
     ChartExportError,
     ChartFormat,
     background_of,
+    chart_filter,
     export_chart,
 )
 from officeplanner.gui.context import DocumentContext
@@ -75,6 +85,7 @@ from officeplanner.gui.dashboard_charts import (
     ZoneChart,
     long_date,
     pct,
+    weekday_name,
 )
 from officeplanner.gui.dashboard_models import RANK_COLUMN, DeskTableModel
 from officeplanner.gui.none_guard import keep_none_alive
@@ -98,16 +109,29 @@ _TABLES: Final = (
 )
 #: Fewer open days than this: the figures are shown with a "small period" note.
 FEW_OPEN_DAYS: Final = 5
-CSV_FILTER: Final = "CSV file (*.csv)"
-ZONE_NOTE: Final = "· dashed: unused (15 %) and under-used (50 %) limits"
+#: English source texts below are shown translated (context "DashboardPage").
+CSV_FILTER: Final = str(QT_TRANSLATE_NOOP("DashboardPage", "CSV file (*.csv)"))
+ZONE_NOTE: Final = str(
+    QT_TRANSLATE_NOOP("DashboardPage", "· dashed: unused (15 %) and under-used (50 %) limits")
+)
 #: The item data of a filter's "All sites" (and so on) entry: no restriction.
 #: (Not None: reading a None back from Qt costs a reference to None, see none_guard.)
 ALL: Final = -1
-NO_FILE_TEXT: Final = "Open an office file to see how its space is used."
-NO_DATA_TEXT: Final = (
-    "This file has no bookings or attendance yet, so there is nothing to measure. "
-    "Import bookings (File ▸ Import…) or book desks on the Bookings page."
+NO_FILE_TEXT: Final = str(
+    QT_TRANSLATE_NOOP("DashboardPage", "Open an office file to see how its space is used.")
 )
+NO_DATA_TEXT: Final = str(
+    QT_TRANSLATE_NOOP(
+        "DashboardPage",
+        "This file has no bookings or attendance yet, so there is nothing to measure. "
+        "Import bookings (File ▸ Import…) or book desks on the Bookings page.",
+    )
+)
+
+
+def _tr(text: str) -> str:
+    """``text`` (an English source of context "DashboardPage") in the user's language."""
+    return QCoreApplication.translate("DashboardPage", text)
 
 
 #: Which core figure each panel's CSV holds ("key" is the key figures' button).
@@ -168,18 +192,20 @@ class ChartPanel(QFrame):
         if not body.accessibleName():  # the chart, named for screen readers by its title
             body.setAccessibleName(title)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title_label = QLabel(f"<b>{title}</b>", self)
+        self.title_label = QLabel(self.tr("<b>{title}</b>").format(title=title), self)
         self.note_label = QLabel(note, self)
         self.note_label.setVisible(bool(note))
         self.export_button = QToolButton(self)
-        self.export_button.setText("Export")
-        self.export_button.setToolTip(f"Save “{title}” as a file")
-        self.export_button.setAccessibleName(f"Export {title}")
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("Save “{title}” as a file").format(title=title))
+        self.export_button.setAccessibleName(self.tr("Export {title}").format(title=title))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_menu = QMenu(self.export_button)
         for fmt in formats:
             action = self.export_menu.addAction(
-                "CSV data…" if fmt == "csv" else f"{fmt.upper()} image…"
+                self.tr("CSV data…")
+                if fmt == "csv"
+                else self.tr("{format} image…").format(format=fmt.upper())
             )
             action.setData(fmt)
         self.export_menu.triggered.connect(self._export_chosen)
@@ -255,7 +281,7 @@ class KeyFigureCard(QFrame):
 class DashboardPage(QWidget):
     """Key figures and charts of the chosen period and scope, computed off the GUI thread."""
 
-    title = "Dashboard"
+    title = str(QT_TRANSLATE_NOOP("DashboardPage", "Dashboard"))
 
     #: Emitted when a report is on screen (tests wait for it).
     report_shown = Signal()
@@ -263,6 +289,7 @@ class DashboardPage(QWidget):
     def __init__(self, context: DocumentContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         keep_none_alive()
+        self.title = self.tr("Dashboard")
         self.context = context
         self.report: Report | None = None
         self.figures: KeyFigures | None = None
@@ -291,23 +318,28 @@ class DashboardPage(QWidget):
     def _build_filters(self) -> None:
         self.from_edit = QDateEdit(self)
         self.to_edit = QDateEdit(self)
-        for edit, name in ((self.from_edit, "From"), (self.to_edit, "To")):
+        for edit, name in (
+            (self.from_edit, self.tr("From date")),
+            (self.to_edit, self.tr("To date")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(f"{name} date")
+            edit.setAccessibleName(name)
             edit.dateChanged.connect(self._period_changed)
-        self.whole_button = QPushButton("Whole Range", self)
-        self.whole_button.setToolTip("From the first to the last day with data in the file")
+        self.whole_button = QPushButton(self.tr("Whole Range"), self)
+        self.whole_button.setToolTip(
+            self.tr("From the first to the last day with data in the file")
+        )
         self.whole_button.clicked.connect(self.reset_period)
         self.site_combo = QComboBox(self)
         self.floor_combo = QComboBox(self)
         self.zone_combo = QComboBox(self)
         self.team_combo = QComboBox(self)
         for combo, name in (
-            (self.site_combo, "Site"),
-            (self.floor_combo, "Floor"),
-            (self.zone_combo, "Zone"),
-            (self.team_combo, "Team"),
+            (self.site_combo, self.tr("Site")),
+            (self.floor_combo, self.tr("Floor")),
+            (self.zone_combo, self.tr("Zone")),
+            (self.team_combo, self.tr("Team")),
         ):
             combo.setAccessibleName(name)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -320,23 +352,23 @@ class DashboardPage(QWidget):
         self.progress.setMaximumWidth(140)
         self.progress.setTextVisible(False)
         self.progress.setVisible(False)
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setToolTip("Stop computing these figures")
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setToolTip(self.tr("Stop computing these figures"))
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel)
 
     def _build_figures(self) -> None:
         self.cards = {
-            "average": KeyFigureCard("Average utilisation", self),
-            "peak": KeyFigureCard("Peak utilisation", self),
-            "popular": KeyFigureCard("Most popular day", self),
-            "no_show": KeyFigureCard("No-show rate", self),
-            "desks": KeyFigureCard("Desks needed / you have", self),
+            "average": KeyFigureCard(self.tr("Average utilisation"), self),
+            "peak": KeyFigureCard(self.tr("Peak utilisation"), self),
+            "popular": KeyFigureCard(self.tr("Most popular day"), self),
+            "no_show": KeyFigureCard(self.tr("No-show rate"), self),
+            "desks": KeyFigureCard(self.tr("Desks needed / you have"), self),
         }
         self.key_export = QToolButton(self)
-        self.key_export.setText("CSV…")
-        self.key_export.setToolTip("Save the key figures as a CSV file")
-        self.key_export.setAccessibleName("Export key figures")
+        self.key_export.setText(self.tr("CSV…"))
+        self.key_export.setToolTip(self.tr("Save the key figures as a CSV file"))
+        self.key_export.setAccessibleName(self.tr("Export key figures"))
         self.key_export.clicked.connect(self._export_key_figures)
 
     def _build_charts(self) -> None:
@@ -347,7 +379,7 @@ class DashboardPage(QWidget):
         self.desk_model = DeskTableModel(self)
         self.desk_view = QTableView(self)
         self.desk_view.setModel(self.desk_model)  # it sorts itself, fast
-        self.desk_view.setAccessibleName("Desks ranked by use")
+        self.desk_view.setAccessibleName(self.tr("Desks ranked by use"))
         self.desk_view.setSortingEnabled(True)
         self.desk_view.sortByColumn(RANK_COLUMN, Qt.SortOrder.AscendingOrder)
         self.desk_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -359,14 +391,14 @@ class DashboardPage(QWidget):
         header.setResizeContentsPrecision(200)  # widths from 200 rows, not 1,000
         header.setStretchLastSection(True)
         self.order_combo = QComboBox(self)
-        self.order_combo.addItems(["Most used first", "Least used first"])
-        self.order_combo.setAccessibleName("Desk order")
+        self.order_combo.addItems([self.tr("Most used first"), self.tr("Least used first")])
+        self.order_combo.setAccessibleName(self.tr("Desk order"))
         self.order_combo.currentIndexChanged.connect(self._order_changed)
         desks = QWidget(self)
         desk_layout = QVBoxLayout(desks)
         desk_layout.setContentsMargins(0, 0, 0, 0)
         order_row = QHBoxLayout()
-        order_row.addWidget(QLabel("Show:", desks))
+        order_row.addWidget(QLabel(self.tr("Show:"), desks))
         order_row.addWidget(self.order_combo)
         order_row.addStretch(1)
         desk_layout.addLayout(order_row)
@@ -380,31 +412,33 @@ class DashboardPage(QWidget):
             "zones": self.zone_chart,
         }
         notes = {
-            "heatmap": "· blank: not an open day",
-            "zones": ZONE_NOTE,
+            "heatmap": self.tr("· blank: not an open day"),
+            "zones": _tr(ZONE_NOTE),
         }
         self.panels: dict[str, ChartPanel] = {
             key: ChartPanel(key, chart.title, chart, images, self, notes.get(key, ""))
             for key, chart in self.charts.items()
         }
-        self.panels["desks"] = ChartPanel("desks", "Desks ranked by use", desks, ("csv",), self)
+        self.panels["desks"] = ChartPanel(
+            "desks", self.tr("Desks ranked by use"), desks, ("csv",), self
+        )
         for panel in self.panels.values():
             panel.export_requested.connect(self._export_requested)
             panel.setMinimumHeight(300)
 
     def _build_layout(self) -> None:
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("From:", self))
+        filters.addWidget(QLabel(self.tr("From:"), self))
         filters.addWidget(self.from_edit)
-        filters.addWidget(QLabel("to", self))
+        filters.addWidget(QLabel(self.tr("to"), self))
         filters.addWidget(self.to_edit)
         filters.addWidget(self.whole_button)
         filters.addSpacing(12)
         for text, combo in (
-            ("Site:", self.site_combo),
-            ("Floor:", self.floor_combo),
-            ("Zone:", self.zone_combo),
-            ("Team:", self.team_combo),
+            (self.tr("Site:"), self.site_combo),
+            (self.tr("Floor:"), self.floor_combo),
+            (self.tr("Zone:"), self.zone_combo),
+            (self.tr("Team:"), self.team_combo),
         ):
             filters.addWidget(QLabel(text, self))
             filters.addWidget(combo)
@@ -417,7 +451,7 @@ class DashboardPage(QWidget):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName("Dashboard message")
+        self.message_label.setAccessibleName(self.tr("Dashboard message"))
         self.message_label.setVisible(False)
 
         cards = QHBoxLayout()
@@ -470,7 +504,9 @@ class DashboardPage(QWidget):
         site = self.site_combo.currentData()
         floors = [] if self.choices is None or site == ALL else self.choices.floors
         self._fill(
-            self.floor_combo, "All floors", [(f.id, f.name) for f in floors if f.parent_id == site]
+            self.floor_combo,
+            self.tr("All floors"),
+            [(f.id, f.name) for f in floors if f.parent_id == site],
         )
         self._fill_zones()
 
@@ -478,14 +514,20 @@ class DashboardPage(QWidget):
         floor = self.floor_combo.currentData()
         zones = [] if self.choices is None or floor == ALL else self.choices.zones
         self._fill(
-            self.zone_combo, "All zones", [(z.id, z.name) for z in zones if z.parent_id == floor]
+            self.zone_combo,
+            self.tr("All zones"),
+            [(z.id, z.name) for z in zones if z.parent_id == floor],
         )
 
     def _load_choices(self, doc: OfficeFile) -> None:
         self.choices = scope_choices(doc)
-        self._fill(self.site_combo, "All sites", [(s.id, s.name) for s in self.choices.sites])
+        self._fill(
+            self.site_combo, self.tr("All sites"), [(s.id, s.name) for s in self.choices.sites]
+        )
         self._fill_floors()
-        self._fill(self.team_combo, "All teams", [(t.id, t.name) for t in self.choices.teams])
+        self._fill(
+            self.team_combo, self.tr("All teams"), [(t.id, t.name) for t in self.choices.teams]
+        )
 
     def scope(self) -> Scope:
         """The scope the filters describe."""
@@ -573,7 +615,7 @@ class DashboardPage(QWidget):
             return
         period = self.period()
         if period is None:
-            self._say("The period ends before it starts: pick a later “to” date.")
+            self._say(self.tr("The period ends before it starts: pick a later “to” date."))
             return
         self._stale = False
         self.cancel()
@@ -587,7 +629,7 @@ class DashboardPage(QWidget):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
-        self.status_label.setText("Computing…")
+        self.status_label.setText(self.tr("Computing…"))
         task.start()
 
     @Slot()
@@ -611,9 +653,9 @@ class DashboardPage(QWidget):
     @Slot(object)
     def _report_failed(self, exc: object) -> None:
         if isinstance(exc, ScopeError):
-            self._say(f"Nothing to show for these filters: {exc}.")
+            self._say(self.tr("Nothing to show for these filters: {error}.").format(error=exc))
         else:
-            self._say(f"The figures could not be computed: {exc}")
+            self._say(self.tr("The figures could not be computed: {error}").format(error=exc))
 
     @Slot()
     def _report_finished(self) -> None:
@@ -621,8 +663,8 @@ class DashboardPage(QWidget):
             self.task = None
             self.progress.setVisible(False)
             self.cancel_button.setVisible(False)
-            if self.status_label.text() == "Computing…":  # cancelled: nothing new arrived
-                self.status_label.setText("Stopped; change a filter to compute again.")
+            if self.status_label.text() == self.tr("Computing…"):  # cancelled: nothing new
+                self.status_label.setText(self.tr("Stopped; change a filter to compute again."))
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -663,87 +705,131 @@ class DashboardPage(QWidget):
             self.trend_chart.show_weekly(report.weekly)
             desks = report.desks
             self.zone_chart.show_zones(() if desks is None else desks.zones)
-            self.panels["zones"].set_note(self.zone_chart.note or ZONE_NOTE)
+            self.panels["zones"].set_note(self.zone_chart.note or _tr(ZONE_NOTE))
             if desks is None or not desks.zones:
-                self.panels["zones"].show_message("No desks in this scope.")
+                self.panels["zones"].show_message(self.tr("No desks in this scope."))
         rows = () if report.desks is None else report.desks.desks
         self.desk_model.set_rows(rows, report.privacy.min_group)
         if not rows:
-            self.panels["desks"].show_message("No bookable desks in this scope.")
+            self.panels["desks"].show_message(self.tr("No bookable desks in this scope."))
         elif report.suppressed:
             self.panels["desks"].show_body()
         self.report_shown.emit()
 
     def _show_cards(self, k: KeyFigures) -> None:
-        blank = "suppressed" if k.suppressed else "—"
+        suppressed = self.tr("suppressed")
+        blank = suppressed if k.suppressed else "—"
+        locale = QLocale()
 
         def value(text: str | None) -> str:
             return blank if text is None else text
 
         self.cards["average"].set(
             value(None if k.average_utilisation is None else pct(k.average_utilisation)),
-            f"over {k.open_days} open days",
+            self.tr("over {n} open days").format(n=locale.toString(k.open_days)),
         )
-        peak_day = "" if k.peak_date is None else f"on {long_date(k.peak_date)}"
+        peak_day = (
+            "" if k.peak_date is None else self.tr("on {date}").format(date=long_date(k.peak_date))
+        )
         self.cards["peak"].set(
             value(None if k.peak_utilisation is None else pct(k.peak_utilisation)), peak_day
         )
         popular = k.most_popular_weekday
         self.cards["popular"].set(
-            value(popular),
-            "" if popular is None else f"{pct(k.most_popular_utilisation)} on average",
+            value(None if popular is None else weekday_name(popular)),
+            ""
+            if popular is None
+            else self.tr("{share} on average").format(share=pct(k.most_popular_utilisation)),
         )
         no_show = None if k.no_show_rate is None else pct(k.no_show_rate)
         if self.report is not None and self.report.no_show.checked_in is None:
-            no_show = "suppressed"
+            no_show = suppressed
         self.cards["no_show"].set(
-            value(no_show), "of resolved past bookings" if no_show else "no resolved bookings"
+            value(no_show),
+            self.tr("of resolved past bookings") if no_show else self.tr("no resolved bookings"),
         )
-        needed = "—" if k.desks_needed is None else f"{k.desks_needed:,}"
+        needed = "—" if k.desks_needed is None else locale.toString(k.desks_needed)
         if k.suppressed:
-            needed = "suppressed"
-        percentile = f"{k.percentile:g}th" if k.percentile is not None else "90th"
+            needed = suppressed
+        percentile = k.percentile if k.percentile is not None else 90
         self.cards["desks"].set(
-            f"{needed} / {k.bookable_desks:,}",
-            f"{percentile} percentile of daily demand vs bookable desks",
+            self.tr("{needed} / {bookable}").format(
+                needed=needed, bookable=locale.toString(k.bookable_desks)
+            ),
+            self.tr("{percentile}th percentile of daily demand vs bookable desks").format(
+                percentile=locale.toString(float(percentile), "g")
+            ),
         )
+
+    def _scope_text(self, report: Report) -> str:
+        """The report's scope in the user's language.
+
+        The core's :attr:`Report.scope_label` is English ("Organisation", "team X"); the
+        place names themselves are data, so only the words around them are composed
+        here, from the same scope the core labelled.
+        """
+        scope, doc = report.scope, self.context.doc
+        if doc is None:
+            return report.scope_label
+        place = (
+            scope_label(doc, replace(scope, team_id=None))
+            if scope.has_location
+            else self.tr("Organisation")
+        )
+        if scope.team_id is None:
+            return place
+        teams = self.choices.teams if self.choices is not None else ()
+        team = next((t.name for t in teams if t.id == scope.team_id), None)
+        if team is None:
+            return report.scope_label
+        return self.tr("{place} · team {team}").format(place=place, team=team)
 
     def _status_text(self, report: Report) -> str:
         p = report.period
-        text = (
-            f"{report.scope_label} · {p.start} to {p.end} · {report.open_days} open days · "
-            f"{report.people:,} people · {report.bookable_desks:,} bookable desks"
+        locale = QLocale()
+        text = self.tr(
+            "{scope} · {start} to {end} · {days} open days · {people} people · "
+            "{desks} bookable desks"
+        ).format(
+            scope=self._scope_text(report),
+            start=p.start,
+            end=p.end,
+            days=locale.toString(report.open_days),
+            people=locale.toString(report.people),
+            desks=locale.toString(report.bookable_desks),
         )
         if report.desk_sharing_ratio is not None:
-            text += f" · {report.desk_sharing_ratio:.2f} desks per person"
+            text = self.tr("{status} · {ratio} desks per person").format(
+                status=text, ratio=locale.toString(report.desk_sharing_ratio, "f", 2)
+            )
         return text
 
     def _notice(self, report: Report, k: KeyFigures) -> str:
         if report.suppressed:
-            return (
-                f"Suppressed to protect privacy: fewer than {report.privacy.min_group} people "
-                "were active in this scope and period, so its activity figures are not shown."
-            )
+            return self.tr(
+                "Suppressed to protect privacy: fewer than {n} people were active in this "
+                "scope and period, so its activity figures are not shown."
+            ).format(n=report.privacy.min_group)
+        if report.open_days == 1:
+            return self.tr("Only 1 open day in this period: the figures are indicative at best.")
         if 0 < report.open_days < FEW_OPEN_DAYS:
-            return (
-                f"Only {report.open_days} open day{'s' if report.open_days != 1 else ''} in this "
-                "period: the figures are indicative at best."
-            )
+            return self.tr(
+                "Only {n} open days in this period: the figures are indicative at best."
+            ).format(n=report.open_days)
         return ""
 
     def _chart_message(self, report: Report, k: KeyFigures) -> str:
         if report.suppressed:
-            return (
-                f"Suppressed: fewer than {report.privacy.min_group} people in this scope "
-                "and period."
+            return self.tr("Suppressed: fewer than {n} people in this scope and period.").format(
+                n=report.privacy.min_group
             )
         if report.open_days == 0:
-            return (
+            return self.tr(
                 "No open days in this period: only weekends, public holidays or closures. "
                 "Choose a longer period."
             )
         if not k.has_activity:
-            return "No bookings in this scope and period."
+            return self.tr("No bookings in this scope and period.")
         return ""
 
     # -- exports ---------------------------------------------------------------------------
@@ -751,7 +837,7 @@ class DashboardPage(QWidget):
     def _suggested(self, figure: Figure, suffix: str) -> str:
         doc = self.context.doc
         folder = doc.path.parent if doc is not None else Path.home()
-        stem = doc.path.stem if doc is not None else "office"
+        stem = doc.path.stem if doc is not None else self.tr("office")
         return str(folder / f"{stem}-{figure.value}.{suffix}")
 
     @Slot()
@@ -763,8 +849,10 @@ class DashboardPage(QWidget):
         if self.report is None:
             return
         figure = FIGURE_OF_PANEL[key]
-        file_filter = CSV_FILTER if fmt == "csv" else FILTERS[ChartFormat(fmt)]
-        path = prompts.save_file_name(self, "Export", self._suggested(figure, fmt), file_filter)
+        file_filter = _tr(CSV_FILTER) if fmt == "csv" else chart_filter(ChartFormat(fmt))
+        path = prompts.save_file_name(
+            self, self.tr("Export"), self._suggested(figure, fmt), file_filter
+        )
         if path is None:
             return
         if path.suffix.lower() != f".{fmt}":
@@ -781,7 +869,11 @@ class DashboardPage(QWidget):
         try:
             write_figure_csv(self.report, FIGURE_OF_PANEL[key], path)
         except OSError as exc:
-            prompts.error(self, "Export", f"The CSV file was not written: {exc}")
+            prompts.error(
+                self,
+                self.tr("Export"),
+                self.tr("The CSV file was not written: {error}").format(error=exc),
+            )
             return False
         self._exported(path)
         return True
@@ -794,7 +886,11 @@ class DashboardPage(QWidget):
         try:
             export_chart(chart.export_item, path, fmt, background_of(chart), chart.title)
         except ChartExportError as exc:
-            prompts.error(self, "Export", f"The chart was not saved: {exc}")
+            prompts.error(
+                self,
+                self.tr("Export"),
+                self.tr("The chart was not saved: {error}").format(error=exc),
+            )
             return False
         self._exported(path)
         return True
@@ -802,7 +898,11 @@ class DashboardPage(QWidget):
     def _exported(self, path: Path) -> None:
         self.last_export = path
         if self.report is not None:
-            self.status_label.setText(f"{self._status_text(self.report)} · saved {path.name}")
+            self.status_label.setText(
+                self.tr("{status} · saved {file}").format(
+                    status=self._status_text(self.report), file=path.name
+                )
+            )
 
     # -- context ---------------------------------------------------------------------------
 
@@ -816,8 +916,8 @@ class DashboardPage(QWidget):
         self.data_period = None
         self._say("")
         if doc is None:
-            self._clear(NO_FILE_TEXT)
-            self._say(NO_FILE_TEXT)
+            self._clear(_tr(NO_FILE_TEXT))
+            self._say(_tr(NO_FILE_TEXT))
             self._set_filters_enabled(False)
             return
         self._loading = True
@@ -832,8 +932,8 @@ class DashboardPage(QWidget):
             whole = default_period(doc)
         except ScopeError:
             self.data_period = None
-            self._clear(NO_DATA_TEXT)
-            self._say(NO_DATA_TEXT)
+            self._clear(_tr(NO_DATA_TEXT))
+            self._say(_tr(NO_DATA_TEXT))
             self._set_filters_enabled(False)
             return
         self._set_filters_enabled(True)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from officeplanner.gui.dashboard_models import weekday_name
 from officeplanner.gui.theme import ChartColors, chart_colors
 from officeplanner.planner.objective import Plan, load
 from officeplanner.planner.problem import Problem
@@ -44,7 +45,7 @@ class LoadChart(pg.PlotWidget):  # type: ignore[misc]
             axis = self.plot_item.getAxis(side)
             axis.setPen(pg.mkPen(colours.foreground))
             axis.setTextPen(pg.mkPen(colours.foreground))
-        self.plot_item.setLabel("left", "Desks", color=colours.foreground)
+        self.plot_item.setLabel("left", self.tr("Desks"), color=colours.foreground)
         self.legend.setLabelTextColor(QColor(colours.foreground))
         self.legend.setBrush(pg.mkBrush(colours.background))
         self.legend.setPen(pg.mkPen(colours.guide))
@@ -89,7 +90,7 @@ class LoadChart(pg.PlotWidget):  # type: ignore[misc]
                 x=xs, height=heights, width=width * 0.9, brush=colour, pen=pg.mkPen(colour)
             )
             self.plot_item.addItem(bars)
-            self.legend.addItem(bars, f"{name}: desks used")
+            self.legend.addItem(bars, self.tr("{site}: desks used").format(site=name))
             # capacity: one short segment over each bar, drawn as disconnected pairs
             seg_x: list[float] = []
             seg_y: list[float] = []
@@ -103,9 +104,10 @@ class LoadChart(pg.PlotWidget):  # type: ignore[misc]
             capacity_line = capacity_line or line
             self.shown[name] = (heights, caps)
         if capacity_line is not None:
-            self.legend.addItem(capacity_line, "capacity for the planned teams")
+            self.legend.addItem(capacity_line, self.tr("capacity for the planned teams"))
         axis = self.plot_item.getAxis("bottom")
-        axis.setTicks([[(j, d) for j, d in enumerate(days)]])
+        # Ticks in the user's language; the core's keys ("Mon") stay the data.
+        axis.setTicks([[(j, weekday_name(d)) for j, d in enumerate(days)]])
         top = max([1.0, *(max(h + c) for h, c in self.shown.values())])
         self.plot_item.setXRange(-0.6, len(days) - 0.4, padding=0)
         # Head room above the tallest bar or capacity line for the legend (top left), so

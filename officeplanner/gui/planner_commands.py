@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from officeplanner.edits import EditError
 from officeplanner.gui.commands import EditCommand
 from officeplanner.gui.context import DocumentContext
@@ -23,6 +25,10 @@ from officeplanner.planner.store import (
     save_plan,
     write_policy,
 )
+
+#: Undo texts and errors are translated in context "PlannerCommand" (literal calls, so
+#: lupdate sees them).
+translate = QCoreApplication.translate
 
 #: The table announced after a policy edit (pages showing policies refresh).
 POLICIES: str = "policies"
@@ -43,8 +49,14 @@ class SetPolicyCommand(EditCommand):
         new: Policy,
         text: str | None = None,
     ) -> None:
-        what = "organisation policy" if team is None else f"policy of {team}"
-        super().__init__(context, text or f"Change {what}")
+        if text is None:
+            # Whole sentences per case: a translated sentence is never built from pieces.
+            text = (
+                translate("PlannerCommand", "Change organisation policy")
+                if team is None
+                else translate("PlannerCommand", "Change policy of {team}").format(team=team)
+            )
+        super().__init__(context, text)
         self.team = team
         # A team without an override row inherits everything: an all-None override says
         # the same, so undo can always write a row.
@@ -83,7 +95,9 @@ class SavePlanCommand(EditCommand):
         valid_from: date | None,
         valid_to: date | None,
     ) -> None:
-        super().__init__(context, f"Save plan “{name}”")
+        super().__init__(
+            context, translate("PlannerCommand", "Save plan “{name}”").format(name=name)
+        )
         self.name = name
         self.problem = problem
         self.solution = solution
@@ -117,7 +131,11 @@ class SavePlanCommand(EditCommand):
     def revert(self) -> None:
         self.undone = plan_record(self.doc.conn, self.name)
         if self.undone is None:
-            raise EditError(f"the plan “{self.name}” is no longer in the file")
+            raise EditError(
+                translate("PlannerCommand", "the plan “{name}” is no longer in the file").format(
+                    name=self.name
+                )
+            )
         if self.replaced is None:
             delete_plan(self.doc, self.name)
         else:

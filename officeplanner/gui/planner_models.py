@@ -13,7 +13,10 @@ from dataclasses import dataclass, replace
 from typing import Any, ClassVar, Final
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from officeplanner.gui.dashboard_models import weekday_name, weekday_names
 from officeplanner.planner.followup import FollowUp, TeamFollowUp
 from officeplanner.planner.objective import Plan, load, moved_teams, objective
 from officeplanner.planner.problem import Problem
@@ -33,11 +37,20 @@ _ROOT = QModelIndex()
 #: Role giving a row's team name (the explanation and Lock follow the selected team).
 TEAM_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 
-#: What a weekday cell of the team-policy table can say.
+#: What a weekday cell of the team-policy table can say: these keys are the cells'
+#: EditRole data (what the delegate hands back to setData); the DisplayRole is the key
+#: translated (context "TeamPolicyModel", see :func:`day_rule_text`), so editing works in
+#: any language.
 DAY_FREE: Final = "—"
-DAY_FIXED: Final = "Fixed"
-DAY_FORBIDDEN: Final = "Forbidden"
+DAY_FIXED: Final = str(QT_TRANSLATE_NOOP("TeamPolicyModel", "Fixed"))
+DAY_FORBIDDEN: Final = str(QT_TRANSLATE_NOOP("TeamPolicyModel", "Forbidden"))
 DAY_CHOICES: Final = (DAY_FREE, DAY_FIXED, DAY_FORBIDDEN)
+
+
+def day_rule_text(rule: str) -> str:
+    """A weekday rule key (one of :data:`DAY_CHOICES`) as the user reads it."""
+    return QCoreApplication.translate("TeamPolicyModel", rule) if rule != DAY_FREE else rule
+
 
 #: Anchor-day cells: a bluish green (Okabe & Ito), not the blue of a selected row, so
 #: the selected team's days still stand out; fixed days darker.
@@ -47,7 +60,7 @@ _OFF = QColor(128, 128, 128)
 
 
 def _days_text(days: tuple[str, ...] | list[str]) -> str:
-    return ", ".join(days) if days else "—"
+    return weekday_names(days)
 
 
 class _TitledTableModel(QAbstractTableModel):
@@ -58,6 +71,10 @@ class _TitledTableModel(QAbstractTableModel):
 
     def titles(self) -> tuple[str, ...]:
         raise NotImplementedError
+
+    def weekday_titles(self, weekdays: tuple[str, ...]) -> tuple[str, ...]:
+        """Weekday column titles: the locale's names of the core's keys."""
+        return tuple(weekday_name(d) for d in weekdays)
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -113,13 +130,17 @@ class PlanGridModel(_TitledTableModel):
             return team.name
         if col < 2:
             if role == Qt.ItemDataRole.DisplayRole:
-                return team.name if col == 0 else f"{team.site} ({team.size})"
+                if col == 0:
+                    return team.name
+                return self.tr("{site} ({people})").format(
+                    site=team.site, people=QLocale().toString(team.size)
+                )
             return None
         day = self.weekdays[col - 2]
         chosen = day in self.plan.get(team.name, ())
         if role == Qt.ItemDataRole.DisplayRole:
             if chosen:
-                return "In (fixed)" if day in team.fixed else "In"
+                return self.tr("In (fixed)") if day in team.fixed else self.tr("In")
             return "—" if day in team.forbidden else ""
         if role == Qt.ItemDataRole.BackgroundRole and chosen:
             return QBrush(_FIXED if day in team.fixed else _IN)
@@ -129,12 +150,18 @@ class PlanGridModel(_TitledTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if day in team.forbidden:
-                return f"{team.name}: {day} is not allowed by policy"
-            return f"{team.name}: preference {team.preference[day]:.2f} for {day}"
+                return self.tr("{team}: {day} is not allowed by policy").format(
+                    team=team.name, day=weekday_name(day)
+                )
+            return self.tr("{team}: preference {preference} for {day}").format(
+                team=team.name,
+                preference=QLocale().toString(team.preference[day], "f", 2),
+                day=weekday_name(day),
+            )
         return None
 
     def titles(self) -> tuple[str, ...]:
-        return ("Team", "Site (people)", *self.weekdays)
+        return (self.tr("Team"), self.tr("Site (people)"), *self.weekday_titles(self.weekdays))
 
     def cell_text(self, team: str) -> dict[str, str]:
         """The row of ``team`` as shown, by weekday (what tests compare with the core)."""
@@ -190,7 +217,7 @@ class TeamPolicyModel(_TitledTableModel):
             if role == Qt.ItemDataRole.ToolTipRole and col == 0:
                 return row.team  # the column may be too narrow for the whole name
             if role == Qt.ItemDataRole.ToolTipRole and col == 1:
-                return "In brackets: the organisation's number of anchor days"
+                return self.tr("In brackets: the organisation's number of anchor days")
             return None
         if col == 0:
             return row.team
@@ -198,8 +225,12 @@ class TeamPolicyModel(_TitledTableModel):
             k = row.override.anchor_days
             if role == Qt.ItemDataRole.EditRole:
                 return k if k is not None else 0
-            return str(k) if k is not None else f"({self.org.anchor_days})"
-        return self.day_rule(row, self.weekdays[col - 2])
+            if k is not None:
+                return QLocale().toString(k)
+            return self.tr("({days})").format(days=QLocale().toString(self.org.anchor_days or 0))
+        rule = self.day_rule(row, self.weekdays[col - 2])
+        # EditRole: the key (what setData compares); DisplayRole: what the user reads.
+        return rule if role == Qt.ItemDataRole.EditRole else day_rule_text(rule)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -237,7 +268,7 @@ class TeamPolicyModel(_TitledTableModel):
         return True
 
     def titles(self) -> tuple[str, ...]:
-        return ("Team", "Anchor\ndays", *self.weekdays)
+        return (self.tr("Team"), self.tr("Anchor\ndays"), *self.weekday_titles(self.weekdays))
 
 
 # -- comparing two saved plans ----------------------------------------------------------------
@@ -258,7 +289,7 @@ class CompareModel(_TitledTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[CompareRow] = []
-        self.names = ("Plan A", "Plan B")
+        self.names = (self.tr("Plan A"), self.tr("Plan B"))
 
     def set_plans(self, a: SavedPlan | None, b: SavedPlan | None) -> None:
         self.beginResetModel()
@@ -282,7 +313,7 @@ class CompareModel(_TitledTableModel):
                 row.team,
                 _days_text(row.before),
                 _days_text(row.after),
-                "moves" if row.moved else "",
+                self.tr("moves") if row.moved else "",
             )[index.column()]
         if role == TEAM_ROLE:
             return row.team
@@ -293,7 +324,7 @@ class CompareModel(_TitledTableModel):
         return None
 
     def titles(self) -> tuple[str, ...]:
-        return ("Team", *self.names, "Moves")
+        return (self.tr("Team"), *self.names, self.tr("Moves"))
 
 
 @dataclass(frozen=True)
@@ -312,7 +343,7 @@ class CompareLoadModel(_TitledTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[LoadRow] = []
-        self.names = ("Plan A", "Plan B")
+        self.names = (self.tr("Plan A"), self.tr("Plan B"))
 
     def set_plans(self, a: SavedPlan | None, b: SavedPlan | None) -> None:
         self.beginResetModel()
@@ -341,17 +372,17 @@ class CompareLoadModel(_TitledTableModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (row.site, row.day, row.a, row.b, row.capacity)
+            values = (row.site, weekday_name(row.day), row.a, row.b, row.capacity)
             v = values[index.column()]
             if isinstance(v, float):
-                return f"{v:.1f}"
+                return QLocale().toString(v, "f", 1)
             return "—" if v is None else v
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def titles(self) -> tuple[str, ...]:
-        return ("Site", "Day", *self.names, "Capacity")
+        return (self.tr("Site"), self.tr("Day"), *self.names, self.tr("Capacity"))
 
 
 def plan_loads(saved: SavedPlan) -> dict[tuple[str, str], float]:
@@ -373,8 +404,9 @@ def plan_score(saved: SavedPlan) -> float | None:
 # -- following a saved plan -------------------------------------------------------------------
 
 
-#: What a suppressed figure reads as (DESIGN.md: groups under k are never shown).
-SUPPRESSED: Final = "suppressed"
+#: What a suppressed figure reads as (DESIGN.md: groups under k are never shown); shown
+#: translated (context "FollowUpModel").
+SUPPRESSED: Final = str(QT_TRANSLATE_NOOP("FollowUpModel", "suppressed"))
 
 
 class FollowUpModel(_TitledTableModel):
@@ -386,14 +418,15 @@ class FollowUpModel(_TitledTableModel):
     """
 
     #: Two-line headers: the table has to fit beside the policy on a laptop screen.
+    #: English source texts, shown translated (context "FollowUpModel").
     HEADERS: ClassVar = (
-        "Team",
-        "Anchor\ndays",
-        "Members",
-        "Anchor\ndates",
-        "Present on\nanchor days",
-        "Meeting rate\nbefore",
-        "Meeting rate\nafter",
+        str(QT_TRANSLATE_NOOP("FollowUpModel", "Team")),
+        str(QT_TRANSLATE_NOOP("FollowUpModel", "Anchor\ndays")),
+        str(QT_TRANSLATE_NOOP("FollowUpModel", "Members")),
+        str(QT_TRANSLATE_NOOP("FollowUpModel", "Anchor\ndates")),
+        str(QT_TRANSLATE_NOOP("FollowUpModel", "Present on\nanchor days")),
+        str(QT_TRANSLATE_NOOP("FollowUpModel", "Meeting rate\nbefore")),
+        str(QT_TRANSLATE_NOOP("FollowUpModel", "Meeting rate\nafter")),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -415,11 +448,13 @@ class FollowUpModel(_TitledTableModel):
     def figure_text(self, row: TeamFollowUp, col: int) -> str:
         """A figure column as shown: a percentage, "suppressed", or why there is none."""
         if self.suppressed(row):
-            return SUPPRESSED
+            return self.tr(SUPPRESSED)
         value = (row.present_share, row.meeting_before, row.meeting_after)[col - 4]
         if value is None:
-            return "no anchor day yet" if col == 4 else "—"
-        return f"{value:.0%}"
+            return self.tr("no anchor day yet") if col == 4 else "—"
+        # round() rounds as Python's "{:.0%}" does (the CLI's figures); the sign's spacing
+        # is the translation's ("85%", Norwegian "85 %").
+        return self.tr("{number}%").format(number=QLocale().toString(round(value * 100)))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -429,9 +464,13 @@ class FollowUpModel(_TitledTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col >= 4:
                 return self.figure_text(row, col)
-            return (row.team, _days_text(row.anchor_days), str(row.size), str(row.anchor_dates))[
-                col
-            ]
+            locale = QLocale()
+            return (
+                row.team,
+                _days_text(row.anchor_days),
+                locale.toString(row.size),
+                locale.toString(row.anchor_dates),
+            )[col]
         if role == TEAM_ROLE:
             return row.team
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 2:
@@ -439,10 +478,12 @@ class FollowUpModel(_TitledTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col >= 4 and self.suppressed(row):
             assert self.result is not None
             k = self.result.privacy.min_group
-            return f"Suppressed: {row.team} has fewer than {k} members"
+            return self.tr("Suppressed: {team} has fewer than {n} members").format(
+                team=row.team, n=k
+            )
         if role == Qt.ItemDataRole.ForegroundRole and col >= 4 and self.suppressed(row):
             return QBrush(_OFF)
         return None
 
     def titles(self) -> tuple[str, ...]:
-        return self.HEADERS
+        return tuple(QCoreApplication.translate("FollowUpModel", h) for h in self.HEADERS)

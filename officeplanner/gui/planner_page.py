@@ -24,8 +24,11 @@ from pathlib import Path
 from typing import Any, Final
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QCoreApplication,
     QItemSelection,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -62,6 +65,7 @@ from officeplanner.edits import EditError
 from officeplanner.gui import commands, prompts
 from officeplanner.gui.calendar_export_dialog import CalendarExportDialog
 from officeplanner.gui.context import DocumentContext
+from officeplanner.gui.dashboard_models import weekday_name
 from officeplanner.gui.icons import icon
 from officeplanner.gui.planner_chart import LoadChart
 from officeplanner.gui.planner_commands import (
@@ -79,12 +83,13 @@ from officeplanner.gui.planner_models import (
     PlanGridModel,
     TeamPolicyModel,
     TeamPolicyRow,
+    day_rule_text,
     plan_score,
 )
 from officeplanner.gui.save_plan_dialog import SavePlanDialog
 from officeplanner.gui.worker import Task
 from officeplanner.planner.exact import SolveOptions, solve
-from officeplanner.planner.explain import explain_infeasible, explain_plan
+from officeplanner.planner.explain import Infeasibility, explain_infeasible, explain_plan
 from officeplanner.planner.followup import FollowUpError, followup
 from officeplanner.planner.from_office import BuildError, BuildOptions, build_problem
 from officeplanner.planner.problem import Problem, ProblemError
@@ -107,9 +112,97 @@ _TABLES = (POLICIES, PLANS, "teams", "people", "sites", "desks", "closures")
 #: Tables the follow-up reads besides those (presence comes from bookings and badges).
 _FOLLOWUP_TABLES = ("bookings", "attendance", "settings")
 #: What the Follow-up tab says before there is anything to follow.
-NO_FOLLOWUP: Final = (
-    "Save a plan with a start date to see, once it has started, how it is followed."
+NO_FOLLOWUP: Final = str(
+    QT_TRANSLATE_NOOP(
+        "PlannerPage",
+        "Save a plan with a start date to see, once it has started, how it is followed.",
+    )
 )
+
+
+def _tr(text: str) -> str:
+    """``text`` (an English source of context "PlannerPage") in the user's language."""
+    return QCoreApplication.translate("PlannerPage", text)
+
+
+def _number(value: float, decimals: int = 2) -> str:
+    return QLocale().toString(value, "f", decimals)
+
+
+def _percent(share: float, decimals: int) -> str:
+    return QCoreApplication.translate("PlannerPage", "{number}%").format(
+        number=_number(share * 100, decimals)
+    )
+
+
+def _long_day(key: str) -> str:
+    """The core's weekday key ("Mon") as the locale's full name, for use in a sentence."""
+    if key not in WEEKDAYS:
+        return key
+    return QLocale().dayName(WEEKDAYS.index(key) + 1, QLocale.FormatType.LongFormat)
+
+
+def infeasibility_lines(why: Infeasibility) -> tuple[str, ...]:
+    """Why no plan fits, in the user's language: :meth:`Infeasibility.lines` composed
+    here from the core's fields (sites, days, desks), so only the words are translated.
+    The core's direct findings (``notes``) are its own sentences and stay English."""
+    translate = QCoreApplication.translate
+    out = list(why.notes)
+    for o in why.overflows:
+        out.append(
+            translate(
+                "PlannerPage",
+                "{site} on {day}: {load} desks needed, capacity {capacity} — over by {over}.",
+            ).format(
+                site=o.site,
+                day=_long_day(o.day),
+                load=_number(o.load, 1),
+                capacity=_number(o.capacity, 1),
+                over=_number(o.over, 1),
+            )
+        )
+    for site, extra in why.raise_by.items():
+        if extra <= 0:
+            continue
+        if site in why.ceilings:
+            old, new = why.ceilings[site]
+            out.append(
+                translate(
+                    "PlannerPage",
+                    "It fits if {site}'s ceiling goes from {old} to {new} "
+                    "({extra} more desks a day).",
+                ).format(
+                    site=site,
+                    old=_percent(old, 0),
+                    new=_percent(new, 1),
+                    extra=_number(extra, 1),
+                )
+            )
+        else:
+            out.append(
+                translate(
+                    "PlannerPage", "It fits if {site} has {extra} more desks every day."
+                ).format(site=site, extra=_number(extra, 1))
+            )
+    if why.fewer_days is None:
+        out.append(translate("PlannerPage", "Fewer anchor days alone cannot make it fit."))
+    elif why.fewer_days:
+        teams = "; ".join(
+            translate("PlannerPage", "{team} {now} → {then}").format(
+                team=t, now=QLocale().toString(a), then=QLocale().toString(b)
+            )
+            for t, (a, b) in why.fewer_days.items()
+        )
+        out.append(
+            translate("PlannerPage", "Or it fits with fewer anchor days for {teams}.").format(
+                teams=teams
+            )
+        )
+    if not why.proven:
+        out.append(
+            translate("PlannerPage", "(These amounts are the best found within the time limit.)")
+        )
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -154,7 +247,7 @@ class _PlanJob:
         if solution.plan:
             explanations = explain_plan(problem, solution.plan)
         elif solution.status == "infeasible":
-            why = tuple(explain_infeasible(problem, time_limit=limit).lines())
+            why = infeasibility_lines(explain_infeasible(problem, time_limit=limit))
         progress(PROGRESS_STEPS, PROGRESS_STEPS)
         return PlanRun(
             self.path,
@@ -172,31 +265,79 @@ class _PlanJob:
 def status_text(run: PlanRun) -> str:
     """The status line as a manager reads it: optimal, feasible with its gap, or why not."""
     s = run.solution
-    period = f"History {run.start} to {run.end}."
+    period = QCoreApplication.translate("PlannerPage", "History {start} to {end}.").format(
+        start=run.start, end=run.end
+    )
     if s.status == "optimal" and s.objective is not None:
-        lines = [f"<b>Optimal plan</b> — score {s.objective:.2f}, proven best ({s.seconds:.2f} s)."]
-    elif s.status == "feasible" and s.objective is not None:
-        why = "stopped by Cancel" if run.stopped else "time limit reached"
-        gap = s.gap
-        bound = f"{s.bound:.2f}" if s.bound is not None else "unknown"
-        gap_text = f"within {gap:.2%} of the best possible" if gap is not None else "gap unknown"
         lines = [
-            f"<b>Feasible plan</b> — score {s.objective:.2f}, {gap_text} (bound {bound}); {why}."
+            QCoreApplication.translate(
+                "PlannerPage", "<b>Optimal plan</b> — score {score}, proven best ({seconds} s)."
+            ).format(score=_number(s.objective), seconds=_number(s.seconds))
+        ]
+    elif s.status == "feasible" and s.objective is not None:
+        why = (
+            QCoreApplication.translate("PlannerPage", "stopped by Cancel")
+            if run.stopped
+            else QCoreApplication.translate("PlannerPage", "time limit reached")
+        )
+        gap = s.gap
+        bound = (
+            _number(s.bound)
+            if s.bound is not None
+            else QCoreApplication.translate("PlannerPage", "unknown")
+        )
+        gap_text = (
+            QCoreApplication.translate("PlannerPage", "within {gap}% of the best possible").format(
+                gap=_number(gap * 100)
+            )
+            if gap is not None
+            else QCoreApplication.translate("PlannerPage", "gap unknown")
+        )
+        lines = [
+            QCoreApplication.translate(
+                "PlannerPage", "<b>Feasible plan</b> — score {score}, {gap} (bound {bound}); {why}."
+            ).format(score=_number(s.objective), gap=gap_text, bound=bound, why=why)
         ]
     elif s.status == "infeasible":
-        lines = ["<b>No plan fits the capacities.</b>"]
+        lines = [QCoreApplication.translate("PlannerPage", "<b>No plan fits the capacities.</b>")]
         lines += [f"• {line}" for line in run.infeasibility]
     else:
         lines = [
-            f"<b>No plan found</b> within {s.seconds:.1f} s; give the search more time "
-            "or fewer constraints."
+            QCoreApplication.translate(
+                "PlannerPage",
+                "<b>No plan found</b> within {seconds} s; give the search more time "
+                "or fewer constraints.",
+            ).format(seconds=_number(s.seconds, 1))
         ]
     if s.plan and s.greedy_objective is not None:
-        lines.append(f"Greedy baseline: {s.greedy_objective:.2f}. {period}")
+        lines.append(
+            QCoreApplication.translate("PlannerPage", "Greedy baseline: {score}. {period}").format(
+                score=_number(s.greedy_objective), period=period
+            )
+        )
     else:
         lines.append(period)
-    lines += [f"Note: {w}" for w in run.warnings]
+    lines += [
+        QCoreApplication.translate("PlannerPage", "Note: {warning}").format(warning=w)
+        for w in run.warnings
+    ]
     return "<br>".join(lines)
+
+
+#: How a plan's status (the core's word, stored with saved plans) reads.
+_STATUS_NAMES: Final = {
+    "optimal": QT_TRANSLATE_NOOP("PlannerPage", "optimal"),
+    "feasible": QT_TRANSLATE_NOOP("PlannerPage", "feasible"),
+    "infeasible": QT_TRANSLATE_NOOP("PlannerPage", "infeasible"),
+    "unknown": QT_TRANSLATE_NOOP("PlannerPage", "unknown"),
+}
+
+
+def status_name(status: str) -> str:
+    """A solution status ("optimal", "feasible" …) in the user's language; unknown ones as
+    the core says them."""
+    source = _STATUS_NAMES.get(status)
+    return _tr(str(source)) if source is not None else status
 
 
 class DayRuleDelegate(QStyledItemDelegate):
@@ -206,10 +347,11 @@ class DayRuleDelegate(QStyledItemDelegate):
         if index.column() == 1:
             spin = QSpinBox(parent)
             spin.setRange(0, 7)
-            spin.setSpecialValueText("inherit")
+            spin.setSpecialValueText(self.tr("inherit"))
             return spin
         combo = QComboBox(parent)
-        combo.addItems(list(DAY_CHOICES))
+        for rule in DAY_CHOICES:  # shown translated, the key kept as the item's data
+            combo.addItem(day_rule_text(rule), rule)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -217,22 +359,23 @@ class DayRuleDelegate(QStyledItemDelegate):
         if isinstance(editor, QSpinBox):
             editor.setValue(int(value or 0))
         elif isinstance(editor, QComboBox):
-            editor.setCurrentText(str(value))
+            editor.setCurrentIndex(max(0, editor.findData(str(value))))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QSpinBox):
             model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QComboBox):
-            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+            model.setData(index, str(editor.currentData()), Qt.ItemDataRole.EditRole)
 
 
 class PlannerPage(QWidget):
     """Policy, run, result, explanations, saved plans and their comparison."""
 
-    title = "Planner"
+    title = str(QT_TRANSLATE_NOOP("PlannerPage", "Planner"))
 
     def __init__(self, context: DocumentContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = self.tr("Planner")
         self.context = context
         self.grid = PlanGridModel(self)
         self.team_policies = TeamPolicyModel(self)
@@ -278,28 +421,35 @@ class PlannerPage(QWidget):
 
     def _build_actions(self) -> None:
         self.run_action = self._action(
-            "Run Plan", self.run_plan, "Choose anchor days for every team (exact MIP)", "planner"
+            self.tr("Run Plan"),
+            self.run_plan,
+            self.tr("Choose anchor days for every team (exact MIP)"),
+            "planner",
         )
         self.cancel_action = self._action(
-            "Cancel", self.cancel_run, "Stop the search and keep the best plan found so far"
+            self.tr("Cancel"),
+            self.cancel_run,
+            self.tr("Stop the search and keep the best plan found so far"),
         )
         self.lock_action = self._action(
-            "Lock Team's Days",
+            self.tr("Lock Team's Days"),
             self.lock_selected,
-            "Fix the selected team's days in its policy and plan again",
+            self.tr("Fix the selected team's days in its policy and plan again"),
         )
         self.save_action = self._action(
-            "Save Plan…", self.save_current, "Store this plan in the file under a name"
+            self.tr("Save Plan…"),
+            self.save_current,
+            self.tr("Store this plan in the file under a name"),
         )
         self.export_action = self._action(
-            "Export to Calendar…",
+            self.tr("Export to Calendar…"),
             self.export_calendar,
-            "Write a saved plan's anchor days as an .ics file",
+            self.tr("Write a saved plan's anchor days as an .ics file"),
             "calendar_export",
         )
 
     def _build_widgets(self) -> None:
-        bar = QToolBar("Planner", self)
+        bar = QToolBar(self.tr("Planner"), self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addAction(self.run_action)
         bar.addAction(self.cancel_action)
@@ -307,10 +457,12 @@ class PlannerPage(QWidget):
         self.time_limit.setRange(0.5, 600.0)
         self.time_limit.setDecimals(1)
         self.time_limit.setValue(DEFAULT_TIME_LIMIT)
-        self.time_limit.setSuffix(" s")
-        self.time_limit.setToolTip("Longest the search may run; then the best plan and its gap")
-        self.time_limit.setAccessibleName("Time limit")
-        bar.addWidget(QLabel(" Time limit: ", self))
+        self.time_limit.setSuffix(self.tr(" s"))
+        self.time_limit.setToolTip(
+            self.tr("Longest the search may run; then the best plan and its gap")
+        )
+        self.time_limit.setAccessibleName(self.tr("Time limit"))
+        bar.addWidget(QLabel(self.tr(" Time limit: "), self))
         bar.addWidget(self.time_limit)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, PROGRESS_STEPS)
@@ -326,21 +478,21 @@ class PlannerPage(QWidget):
         bar.addAction(self.export_action)
 
         # left: the policy
-        org_box = QGroupBox("Organisation policy", self)
+        org_box = QGroupBox(self.tr("Organisation policy"), self)
         form = QFormLayout(org_box)
         self.anchor_spin = QSpinBox(org_box)
         self.anchor_spin.setRange(1, 7)
-        self.anchor_spin.setToolTip("Days a week each team is in together")
+        self.anchor_spin.setToolTip(self.tr("Days a week each team is in together"))
         self.ceiling_spin = QDoubleSpinBox(org_box)
         self.ceiling_spin.setRange(10.0, 100.0)
         self.ceiling_spin.setDecimals(0)
-        self.ceiling_spin.setSuffix(" %")
-        self.ceiling_spin.setToolTip("Share of bookable desks a plan may fill on any day")
+        self.ceiling_spin.setSuffix(self.tr(" %"))
+        self.ceiling_spin.setToolTip(self.tr("Share of bookable desks a plan may fill on any day"))
         self.turnout_spin = QDoubleSpinBox(org_box)
         self.turnout_spin.setRange(5.0, 100.0)
         self.turnout_spin.setDecimals(0)
-        self.turnout_spin.setSuffix(" %")
-        self.turnout_spin.setToolTip("Share of a team expected in on its anchor days")
+        self.turnout_spin.setSuffix(self.tr(" %"))
+        self.turnout_spin.setToolTip(self.tr("Share of a team expected in on its anchor days"))
         days = QWidget(org_box)
         # Mon–Fri on one row, the weekend below: one row of seven made the policy column
         # so wide that the result tabs beside it had to scroll.
@@ -350,23 +502,25 @@ class PlannerPage(QWidget):
         days_layout.setVerticalSpacing(2)
         self.day_checks: dict[str, QCheckBox] = {}
         for i, d in enumerate(WEEKDAYS):
-            check = QCheckBox(d, days)
+            check = QCheckBox(weekday_name(d), days)
             self.day_checks[d] = check
             days_layout.addWidget(check, i // 5, i % 5)
         days_layout.setColumnStretch(5, 1)
-        self.apply_button = QPushButton("Apply", org_box)
-        self.apply_button.setToolTip("Store the organisation policy in the file (undoable)")
-        form.addRow("Anchor days:", self.anchor_spin)
-        form.addRow("Capacity ceiling:", self.ceiling_spin)
-        form.addRow("Turnout:", self.turnout_spin)
-        form.addRow("Allowed days:", days)
+        self.apply_button = QPushButton(self.tr("Apply"), org_box)
+        self.apply_button.setToolTip(
+            self.tr("Store the organisation policy in the file (undoable)")
+        )
+        form.addRow(self.tr("Anchor days:"), self.anchor_spin)
+        form.addRow(self.tr("Capacity ceiling:"), self.ceiling_spin)
+        form.addRow(self.tr("Turnout:"), self.turnout_spin)
+        form.addRow(self.tr("Allowed days:"), days)
         form.addRow("", self.apply_button)
 
-        team_box = QGroupBox("Per-team rules", self)
+        team_box = QGroupBox(self.tr("Per-team rules"), self)
         team_layout = QVBoxLayout(team_box)
         self.team_view = QTableView(team_box)
         self.team_view.setModel(self.team_policies)
-        self.team_view.setAccessibleName("Team policies")
+        self.team_view.setAccessibleName(self.tr("Team policies"))
         self.team_view.setItemDelegate(DayRuleDelegate(self.team_view))
         self.team_view.verticalHeader().setVisible(False)
         self.team_view.setAlternatingRowColors(True)
@@ -378,8 +532,10 @@ class PlannerPage(QWidget):
         team_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         team_header.setStretchLastSection(False)
         hint = QLabel(
-            "Double-click a cell: a day can be fixed or forbidden for a team; "
-            "anchor days in brackets are the organisation's.",
+            self.tr(
+                "Double-click a cell: a day can be fixed or forbidden for a team; "
+                "anchor days in brackets are the organisation's."
+            ),
             team_box,
         )
         hint.setWordWrap(True)
@@ -396,13 +552,15 @@ class PlannerPage(QWidget):
         self.tabs = QTabWidget(self)
         plan_tab = QWidget(self.tabs)
         plan_layout = QVBoxLayout(plan_tab)
-        self.status_label = QLabel("Run the planner to choose each team's anchor days.", plan_tab)
+        self.status_label = QLabel(
+            self.tr("Run the planner to choose each team's anchor days."), plan_tab
+        )
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.RichText)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.grid_view = QTableView(plan_tab)
         self.grid_view.setModel(self.grid)
-        self.grid_view.setAccessibleName("Anchor days per team")
+        self.grid_view.setAccessibleName(self.tr("Anchor days per team"))
         self.grid_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.grid_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -415,10 +573,10 @@ class PlannerPage(QWidget):
         explain_row = QHBoxLayout()
         self.explanation = QPlainTextEdit(plan_tab)
         self.explanation.setReadOnly(True)
-        self.explanation.setAccessibleName("Explanation")
-        self.explanation.setPlaceholderText("Select a team to read why it got its days.")
-        self.copy_button = QPushButton("Copy", plan_tab)
-        self.copy_button.setToolTip("Copy the explanation to forward it")
+        self.explanation.setAccessibleName(self.tr("Explanation"))
+        self.explanation.setPlaceholderText(self.tr("Select a team to read why it got its days."))
+        self.copy_button = QPushButton(self.tr("Copy"), plan_tab)
+        self.copy_button.setToolTip(self.tr("Copy the explanation to forward it"))
         explain_col = QVBoxLayout()
         explain_col.addWidget(self.copy_button)
         explain_col.addStretch(1)
@@ -426,29 +584,29 @@ class PlannerPage(QWidget):
         explain_row.addLayout(explain_col)
         plan_layout.addWidget(self.status_label)
         plan_layout.addWidget(self.grid_view, 3)
-        plan_layout.addWidget(QLabel("<b>Why these days</b>", plan_tab))
+        plan_layout.addWidget(QLabel(self.tr("<b>Why these days</b>"), plan_tab))
         plan_layout.addLayout(explain_row, 2)
-        self.tabs.addTab(plan_tab, "Plan")
+        self.tabs.addTab(plan_tab, self.tr("Plan"))
 
         self.chart = LoadChart(self.tabs)
-        self.tabs.addTab(self.chart, "Load vs capacity")
+        self.tabs.addTab(self.chart, self.tr("Load vs capacity"))
 
         compare_tab = QWidget(self.tabs)
         compare_layout = QVBoxLayout(compare_tab)
         pick = QHBoxLayout()
         self.compare_a = QComboBox(compare_tab)
         self.compare_b = QComboBox(compare_tab)
-        self.compare_a.setAccessibleName("Plan A")
-        self.compare_b.setAccessibleName("Plan B")
-        pick.addWidget(QLabel("Plan A:", compare_tab))
+        self.compare_a.setAccessibleName(self.tr("Plan A"))
+        self.compare_b.setAccessibleName(self.tr("Plan B"))
+        pick.addWidget(QLabel(self.tr("Plan A:"), compare_tab))
         pick.addWidget(self.compare_a, 1)
-        pick.addWidget(QLabel("Plan B:", compare_tab))
+        pick.addWidget(QLabel(self.tr("Plan B:"), compare_tab))
         pick.addWidget(self.compare_b, 1)
-        self.compare_label = QLabel("Save two plans to compare them.", compare_tab)
+        self.compare_label = QLabel(self.tr("Save two plans to compare them."), compare_tab)
         self.compare_label.setWordWrap(True)
         self.compare_view = QTableView(compare_tab)
         self.compare_view.setModel(self.compare)
-        self.compare_view.setAccessibleName("Teams in both plans")
+        self.compare_view.setAccessibleName(self.tr("Teams in both plans"))
         self.compare_view.verticalHeader().setVisible(False)
         self.compare_view.horizontalHeader().setStretchLastSection(True)
         self.compare_view.horizontalHeader().setSectionResizeMode(
@@ -456,7 +614,7 @@ class PlannerPage(QWidget):
         )
         self.compare_load_view = QTableView(compare_tab)
         self.compare_load_view.setModel(self.compare_load)
-        self.compare_load_view.setAccessibleName("Load in both plans")
+        self.compare_load_view.setAccessibleName(self.tr("Load in both plans"))
         self.compare_load_view.verticalHeader().setVisible(False)
         self.compare_load_view.horizontalHeader().setStretchLastSection(False)
         self.compare_load_view.horizontalHeader().setSectionResizeMode(
@@ -470,20 +628,20 @@ class PlannerPage(QWidget):
         compare_layout.addLayout(pick)
         compare_layout.addWidget(self.compare_label)
         compare_layout.addWidget(tables, 1)
-        self.tabs.addTab(compare_tab, "Compare plans")
+        self.tabs.addTab(compare_tab, self.tr("Compare plans"))
 
         follow_tab = QWidget(self.tabs)
         follow_layout = QVBoxLayout(follow_tab)
         follow_pick = QHBoxLayout()
         self.followup_plan = QComboBox(follow_tab)
-        self.followup_plan.setAccessibleName("Plan to follow up")
-        follow_pick.addWidget(QLabel("Plan:", follow_tab))
+        self.followup_plan.setAccessibleName(self.tr("Plan to follow up"))
+        follow_pick.addWidget(QLabel(self.tr("Plan:"), follow_tab))
         follow_pick.addWidget(self.followup_plan, 1)
-        self.followup_label = QLabel(NO_FOLLOWUP, follow_tab)
+        self.followup_label = QLabel(_tr(NO_FOLLOWUP), follow_tab)
         self.followup_label.setWordWrap(True)
         self.followup_view = QTableView(follow_tab)
         self.followup_view.setModel(self.followup)
-        self.followup_view.setAccessibleName("How the plan is followed")
+        self.followup_view.setAccessibleName(self.tr("How the plan is followed"))
         self.followup_view.verticalHeader().setVisible(False)
         self.followup_view.setAlternatingRowColors(True)
         self.followup_view.horizontalHeader().setSectionResizeMode(
@@ -493,7 +651,7 @@ class PlannerPage(QWidget):
         follow_layout.addWidget(self.followup_label)
         follow_layout.addWidget(self.followup_view, 1)
         self.followup_tab = follow_tab
-        self.tabs.addTab(follow_tab, "Follow-up")
+        self.tabs.addTab(follow_tab, self.tr("Follow-up"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -603,7 +761,7 @@ class PlannerPage(QWidget):
     def apply_org_policy(self) -> None:
         new = self.org_policy_from_form()
         if not new.allowed_weekdays:
-            prompts.error(self, "Policy", "Allow at least one weekday.")
+            prompts.error(self, self.tr("Policy"), self.tr("Allow at least one weekday."))
             return
         if new == self.org_policy:
             return
@@ -618,7 +776,11 @@ class PlannerPage(QWidget):
         try:
             commands.push(self.context, command)
         except (EditError, OfficeFileError) as exc:
-            prompts.error(self, "Policy", f"The policy was not changed: {exc}")
+            prompts.error(
+                self,
+                self.tr("Policy"),
+                self.tr("The policy was not changed: {error}").format(error=exc),
+            )
             return False
         return True
 
@@ -637,7 +799,7 @@ class PlannerPage(QWidget):
         task.finished.connect(self._run_finished)
         self._job, self.task = job, task
         self.progress.setValue(0)
-        self.status_label.setText("Planning…")
+        self.status_label.setText(self.tr("Planning…"))
         task.start()
         self._update()
 
@@ -662,9 +824,9 @@ class PlannerPage(QWidget):
     @Slot(object)
     def _run_failed(self, exc: object) -> None:
         if isinstance(exc, BuildError | ProblemError | OfficeFileError):
-            text = f"The file holds too little to plan: {exc}"
+            text = self.tr("The file holds too little to plan: {error}").format(error=exc)
         else:
-            text = f"Planning failed: {exc}"
+            text = self.tr("Planning failed: {error}").format(error=exc)
         self.status_label.setText(text)
 
     @Slot()
@@ -728,7 +890,11 @@ class PlannerPage(QWidget):
         forbidden = tuple(d for d in old.forbidden_weekdays or () if d not in days)
         new = replace(old, fixed_weekdays=tuple(days), forbidden_weekdays=forbidden or None)
         command = SetPolicyCommand(
-            self.context, team, self.overrides.get(team), new, f"Lock days of {team}"
+            self.context,
+            team,
+            self.overrides.get(team),
+            new,
+            self.tr("Lock days of {team}").format(team=team),
         )
         if new != old and not self._push(command):
             return
@@ -754,7 +920,11 @@ class PlannerPage(QWidget):
         try:
             commands.push(self.context, command)
         except (EditError, OfficeFileError) as exc:
-            prompts.error(self, "Save Plan", f"The plan was not saved: {exc}")
+            prompts.error(
+                self,
+                self.tr("Save Plan"),
+                self.tr("The plan was not saved: {error}").format(error=exc),
+            )
             return False
         self.last_saved = name
         return True
@@ -776,7 +946,7 @@ class PlannerPage(QWidget):
         if doc is None or not a_name or not b_name:
             self.compare.set_plans(None, None)
             self.compare_load.set_plans(None, None)
-            self.compare_label.setText("Save two plans to compare them.")
+            self.compare_label.setText(self.tr("Save two plans to compare them."))
             return
         try:
             a, b = load_plan(doc.conn, a_name), load_plan(doc.conn, b_name)
@@ -788,12 +958,28 @@ class PlannerPage(QWidget):
 
         def score(p: Any) -> str:
             value = plan_score(p)
-            return "—" if value is None else f"{value:.2f}"
+            return "—" if value is None else _number(value)
 
+        if moving == 1:
+            text = self.tr(
+                "{a}: score {score_a} ({status_a}) · {b}: score {score_b} ({status_b}) · "
+                "1 team moves"
+            )
+        else:
+            text = self.tr(
+                "{a}: score {score_a} ({status_a}) · {b}: score {score_b} ({status_b}) · "
+                "{n} teams move"
+            )
         self.compare_label.setText(
-            f"{a.name}: score {score(a)} ({a.status}) · {b.name}: score {score(b)} "
-            f"({b.status}) · {moving} team{'s' if moving != 1 else ''} move"
-            f"{'' if moving != 1 else 's'}"
+            text.format(
+                a=a.name,
+                score_a=score(a),
+                status_a=status_name(a.status),
+                b=b.name,
+                score_b=score(b),
+                status_b=status_name(b.status),
+                n=QLocale().toString(moving),
+            )
         )
 
     # -- follow-up -------------------------------------------------------------------------
@@ -820,24 +1006,41 @@ class PlannerPage(QWidget):
         name = self.followup_plan.currentText()
         if doc is None or not name:
             self.followup.set_result(None)
-            self.followup_label.setText(NO_FOLLOWUP)
+            self.followup_label.setText(_tr(NO_FOLLOWUP))
             return
         try:
             with commands.busy_cursor():
                 result = followup(doc, name, today=self.today)
         except (FollowUpError, KeyError) as exc:
             self.followup.set_result(None)
-            message = exc.args[0] if isinstance(exc, FollowUpError) else f"no plan {exc}"
-            self.followup_label.setText(f"Nothing to show yet: {message}.")
+            if isinstance(exc, FollowUpError):
+                message = str(exc.args[0])  # the core's words (English: no Qt there)
+            else:
+                message = self.tr("no plan {name}").format(name=exc)
+            self.followup_label.setText(
+                self.tr("Nothing to show yet: {reason}.").format(reason=message)
+            )
             return
         self.followup.set_result(result)
         before, after = result.before, result.after
         self.followup_label.setText(
-            f"Since the plan started: {after.start} to {after.end} ({after.days} days), "
-            f"against the {before.days} days before ({before.start} to {before.end}). "
-            "Present = checked in or badged in on an open day. A meeting week = one day with "
-            f"at least {result.threshold:.0%} of the team in. "
-            f"Teams under {result.privacy.min_group} members are suppressed."
+            self.tr(
+                "Since the plan started: {start} to {end} ({days} days), against the "
+                "{before_days} days before ({before_start} to {before_end}). Present = checked "
+                "in or badged in on an open day. A meeting week = one day with at least "
+                "{threshold} of the team in. Teams under {n} members are suppressed."
+            ).format(
+                start=after.start,
+                end=after.end,
+                days=QLocale().toString(after.days),
+                before_days=QLocale().toString(before.days),
+                before_start=before.start,
+                before_end=before.end,
+                threshold=self.tr("{number}%").format(
+                    number=QLocale().toString(round(result.threshold * 100))
+                ),
+                n=result.privacy.min_group,
+            )
         )
 
     # -- context ---------------------------------------------------------------------------
@@ -850,7 +1053,7 @@ class PlannerPage(QWidget):
         self.grid.set_plan(None, {})
         self.chart.clear_chart()
         self.explanation.clear()
-        self.status_label.setText("Run the planner to choose each team's anchor days.")
+        self.status_label.setText(self.tr("Run the planner to choose each team's anchor days."))
         self.reload()
 
     @Slot(str)

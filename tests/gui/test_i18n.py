@@ -1,0 +1,220 @@
+"""Norwegian for real: the .ts files are up to date with the sources, the running window
+speaks Bokmål (Qt's own buttons and dialogs included), QLocale formats dates and
+weekdays, and View ▸ Language saves the choice for the next start."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+    QWizard,
+)
+from pytestqt.qtbot import QtBot
+
+from officeplanner.gui import i18n, prompts, settings
+from officeplanner.gui.main_window import PAGES, MainWindow
+from tests.gui.shell_office import build_office, make_settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _build_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "build_translations_for_tests", ROOT / "packaging" / "build_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def norwegian(qapp: QApplication) -> Iterator[None]:
+    """Bokmål installed for one test; English (no translators) again afterwards."""
+    assert i18n.install_translators(qapp, "nb") == "nb"
+    yield
+    i18n.install_translators(qapp, "en")
+
+
+def _unfinished(ts_file: Path) -> list[str]:
+    root = ET.parse(ts_file).getroot()
+    return [
+        f"{context.findtext('name')}: {message.findtext('source')!r}"
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if (message.find("translation") is not None)
+        and message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+    ]
+
+
+@pytest.mark.parametrize("group", sorted(_build_script().GROUPS))
+def test_the_ts_file_holds_every_string_of_its_sources(group: str, tmp_path: Path) -> None:
+    """lupdate run afresh over the group's sources finds nothing new to translate."""
+    build = _build_script()
+    copy = tmp_path / build.ts_path(group).name
+    shutil.copy(build.ts_path(group), copy)
+    build.lupdate(build.group_sources(group), copy)
+    missing = _unfinished(copy)
+    assert not missing, (
+        f"run packaging/build_translations.py --update {group} and translate:\n"
+        + "\n".join(missing)
+    )
+
+
+def _english_sources() -> set[str]:
+    """Every English source text whose Norwegian differs (so seeing it means a leak)."""
+    found: set[str] = set()
+    for ts_file in (ROOT / "resources" / "i18n").glob("*_nb.ts"):
+        for message in ET.parse(ts_file).getroot().iter("message"):
+            source = message.findtext("source", "")
+            translation = message.findtext("translation", "")
+            if source and translation and source != translation:
+                found.add(source)
+    return found
+
+
+def _visible_texts(widget: QWidget) -> dict[str, str]:
+    """text -> where, for labels, buttons, group boxes, tabs and actions under ``widget``."""
+    texts: dict[str, str] = {}
+    for label in widget.findChildren(QLabel):
+        texts[label.text()] = f"label {label.objectName()}"
+    for button in widget.findChildren(QAbstractButton):
+        texts[button.text()] = f"button {button.objectName()}"
+        texts[button.toolTip()] = f"tooltip of {button.objectName()}"
+    for box in widget.findChildren(QGroupBox):
+        texts[box.title()] = f"group {box.objectName()}"
+    for tabs in widget.findChildren(QTabWidget):
+        for index in range(tabs.count()):
+            texts[tabs.tabText(index)] = f"tab of {tabs.objectName()}"
+    for action in widget.findChildren(QAction):
+        texts[action.text()] = f"action {action.objectName()}"
+        texts[action.toolTip()] = f"tooltip of action {action.objectName()}"
+    return texts
+
+
+def test_the_main_window_and_every_page_speak_norwegian(
+    norwegian: None, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "Kontor.officeplan"
+    build_office(path).close()
+    window = MainWindow(make_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(path)
+    english = _english_sources()
+    leaks = []
+    for spec in PAGES:
+        if spec.key not in window.pages:
+            continue
+        window.show_page(spec.key)
+        for text, where in _visible_texts(window).items():
+            plain = text.replace("&", "")
+            if text in english or plain in english:
+                leaks.append(f"{spec.key}: {where}: {text!r}")
+    window.context.set_document(None)
+    assert not leaks, "English on a Norwegian screen:\n" + "\n".join(sorted(set(leaks)))
+    menus = [window.menuBar().actions()[i].text() for i in range(len(window.menuBar().actions()))]
+    assert "&Fil" in menus or "Fil" in [m.replace("&", "") for m in menus]
+
+
+def test_qts_own_buttons_and_wizard_speak_norwegian(norwegian: None, qtbot: QtBot) -> None:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok
+        | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Yes
+        | QDialogButtonBox.StandardButton.No
+        | QDialogButtonBox.StandardButton.Close
+    )
+    qtbot.addWidget(box)
+    texts = {
+        which: box.button(which).text().replace("&", "")
+        for which in (
+            QDialogButtonBox.StandardButton.Ok,
+            QDialogButtonBox.StandardButton.Cancel,
+            QDialogButtonBox.StandardButton.Yes,
+            QDialogButtonBox.StandardButton.No,
+            QDialogButtonBox.StandardButton.Close,
+        )
+    }
+    assert texts[QDialogButtonBox.StandardButton.Cancel] == "Avbryt"
+    assert texts[QDialogButtonBox.StandardButton.Yes] == "Ja"
+    assert texts[QDialogButtonBox.StandardButton.No] == "Nei"
+    assert texts[QDialogButtonBox.StandardButton.Close] == "Lukk"
+    wizard = QWizard()
+    qtbot.addWidget(wizard)
+    wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+    assert wizard.buttonText(QWizard.WizardButton.NextButton).replace("&", "").startswith("Neste")
+    assert wizard.buttonText(QWizard.WizardButton.BackButton).replace("&", "").startswith(
+        "< Tilbake"
+    ) or "Tilbake" in wizard.buttonText(QWizard.WizardButton.BackButton)
+    assert wizard.buttonText(QWizard.WizardButton.FinishButton).replace("&", "") == "Fullfør"
+
+
+def test_a_message_box_from_prompts_is_norwegian(norwegian: None, qtbot: QtBot) -> None:
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.extend(button.text().replace("&", "") for button in box.buttons())
+        box.reject()
+
+    QTimer.singleShot(0, answer)
+    assert not prompts.confirm(None, "Slette?", "Vil du slette pulten?", action="Slett")
+    assert "Avbryt" in seen
+
+
+def test_dates_numbers_and_weekdays_follow_the_language(norwegian: None) -> None:
+    locale = QLocale()
+    assert locale.language() == QLocale.Language.NorwegianBokmal
+    assert locale.dayName(1, QLocale.FormatType.LongFormat) == "mandag"
+    assert re.fullmatch(r"1\s234,5", locale.toString(1234.5, "f", 1))
+    assert "mars" in locale.toString(QDate(2026, 3, 2), QLocale.FormatType.LongFormat)
+
+
+def test_english_installs_nothing_and_the_env_variable_wins(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert i18n.install_translators(qapp, "en") == "en"
+    assert qapp.translate("QDialogButtonBox", "Cancel") == "Cancel"
+    monkeypatch.setenv(i18n.ENV_VAR, "nb")
+    assert i18n.resolve_language("en") == "nb"
+    assert i18n.resolve_language("en", env=False) == "en"
+    monkeypatch.setenv(i18n.ENV_VAR, "klingon")
+    assert i18n.resolve_language("nb") == "nb"
+
+
+def test_the_language_menu_saves_the_choice_for_the_next_start(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(prompts, "info", lambda _parent, _title, text: told.append(text))
+    app_settings = make_settings(tmp_path)
+    window = MainWindow(app_settings)
+    qtbot.addWidget(window)
+    menu = window.language_menu
+    assert menu.choice_actions["system"].isChecked()
+    menu.choice_actions["nb"].trigger()
+    assert app_settings.get(settings.LANGUAGE) == "nb"
+    assert len(told) == 1 and "Norsk bokmål" in told[0]
+    assert i18n.active_language() == "en"  # applies at the next start, not now
+    again = MainWindow(make_settings(tmp_path))
+    qtbot.addWidget(again)
+    assert again.language_menu.choice_actions["nb"].isChecked()
