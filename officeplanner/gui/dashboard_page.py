@@ -335,15 +335,20 @@ class DashboardPage(QWidget):
         self.floor_combo = QComboBox(self)
         self.zone_combo = QComboBox(self)
         self.team_combo = QComboBox(self)
-        for combo, name in (
-            (self.site_combo, self.tr("Site")),
-            (self.floor_combo, self.tr("Floor")),
-            (self.zone_combo, self.tr("Zone")),
-            (self.team_combo, self.tr("Team")),
+        # A fixed width in characters, not "adjust to contents": one long team name would
+        # widen the row past a 1280-pixel window (and squeeze the others) and every
+        # filter change would make the row jump. The popup still shows whole names.
+        for combo, name, width in (
+            (self.site_combo, self.tr("Site"), 16),
+            (self.floor_combo, self.tr("Floor"), 12),
+            (self.zone_combo, self.tr("Zone"), 12),
+            (self.team_combo, self.tr("Team"), 18),
         ):
             combo.setAccessibleName(name)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMinimumContentsLength(8)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(width)
         self.site_combo.currentIndexChanged.connect(self._site_changed)
         self.floor_combo.currentIndexChanged.connect(self._floor_changed)
         self.zone_combo.currentIndexChanged.connect(self._filter_changed)
