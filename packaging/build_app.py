@@ -33,9 +33,9 @@ def venv_python() -> Path:
     return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
-def run(*command: object) -> None:
+def run(*command: object, env: dict[str, str] | None = None) -> None:
     print("+", " ".join(str(c) for c in command), flush=True)
-    subprocess.run([str(c) for c in command], check=True, cwd=ROOT)
+    subprocess.run([str(c) for c in command], check=True, cwd=ROOT, env=env)
 
 
 def bundle_path() -> Path:
@@ -87,6 +87,11 @@ def main(argv: list[str] | None = None) -> int:
         run(python, "-m", "pip", "install", "--disable-pip-version-check", "-q", "-e", ".[package]")
     run(python, "packaging/build_translations.py")
     run(python, "packaging/make_icons.py")
+    # The user guide's pictures, made from the demo office so they never go stale.
+    # A Linux build machine without a display (CI) renders them offscreen.
+    headless = sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen") if headless else None
+    run(python, "packaging/guide_screenshots.py", "--lang", "both", env=env)
     run(
         python,
         "-m",

@@ -87,6 +87,10 @@ BUNDLED_FILES = (
     "officeplanner/gui/translations/qtbase_nb.qm",
     "README.md",
     "docs/metrics.md",
+    "docs/guide/en.md",
+    "docs/guide/nb.md",
+    "docs/guide/images/en/dashboard.png",
+    "docs/guide/images/nb/dashboard.png",
 )
 
 
