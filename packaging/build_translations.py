@@ -101,6 +101,7 @@ GROUPS: Final[dict[str, tuple[str, ...]]] = {
         "planner_page",
         "planner_models",
         "planner_chart",
+        "planner_words",
         "planner_commands",
         "none_guard",
     ),

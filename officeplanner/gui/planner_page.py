@@ -86,10 +86,15 @@ from officeplanner.gui.planner_models import (
     day_rule_text,
     plan_score,
 )
+from officeplanner.gui.planner_words import (
+    infeasibility_lines,
+    team_explanation_lines,
+)
+from officeplanner.gui.planner_words import number as _number
 from officeplanner.gui.save_plan_dialog import SavePlanDialog
 from officeplanner.gui.worker import Task
 from officeplanner.planner.exact import SolveOptions, solve
-from officeplanner.planner.explain import Infeasibility, explain_infeasible, explain_plan
+from officeplanner.planner.explain import explain_infeasible, plan_explanations
 from officeplanner.planner.followup import FollowUpError, followup
 from officeplanner.planner.from_office import BuildError, BuildOptions, build_problem
 from officeplanner.planner.problem import Problem, ProblemError
@@ -123,86 +128,6 @@ NO_FOLLOWUP: Final = str(
 def _tr(text: str) -> str:
     """``text`` (an English source of context "PlannerPage") in the user's language."""
     return QCoreApplication.translate("PlannerPage", text)
-
-
-def _number(value: float, decimals: int = 2) -> str:
-    return QLocale().toString(value, "f", decimals)
-
-
-def _percent(share: float, decimals: int) -> str:
-    return QCoreApplication.translate("PlannerPage", "{number}%").format(
-        number=_number(share * 100, decimals)
-    )
-
-
-def _long_day(key: str) -> str:
-    """The core's weekday key ("Mon") as the locale's full name, for use in a sentence."""
-    if key not in WEEKDAYS:
-        return key
-    return QLocale().dayName(WEEKDAYS.index(key) + 1, QLocale.FormatType.LongFormat)
-
-
-def infeasibility_lines(why: Infeasibility) -> tuple[str, ...]:
-    """Why no plan fits, in the user's language: :meth:`Infeasibility.lines` composed
-    here from the core's fields (sites, days, desks), so only the words are translated.
-    The core's direct findings (``notes``) are its own sentences and stay English."""
-    translate = QCoreApplication.translate
-    out = list(why.notes)
-    for o in why.overflows:
-        out.append(
-            translate(
-                "PlannerPage",
-                "{site} on {day}: {load} desks needed, capacity {capacity} — over by {over}.",
-            ).format(
-                site=o.site,
-                day=_long_day(o.day),
-                load=_number(o.load, 1),
-                capacity=_number(o.capacity, 1),
-                over=_number(o.over, 1),
-            )
-        )
-    for site, extra in why.raise_by.items():
-        if extra <= 0:
-            continue
-        if site in why.ceilings:
-            old, new = why.ceilings[site]
-            out.append(
-                translate(
-                    "PlannerPage",
-                    "It fits if {site}'s ceiling goes from {old} to {new} "
-                    "({extra} more desks a day).",
-                ).format(
-                    site=site,
-                    old=_percent(old, 0),
-                    new=_percent(new, 1),
-                    extra=_number(extra, 1),
-                )
-            )
-        else:
-            out.append(
-                translate(
-                    "PlannerPage", "It fits if {site} has {extra} more desks every day."
-                ).format(site=site, extra=_number(extra, 1))
-            )
-    if why.fewer_days is None:
-        out.append(translate("PlannerPage", "Fewer anchor days alone cannot make it fit."))
-    elif why.fewer_days:
-        teams = "; ".join(
-            translate("PlannerPage", "{team} {now} → {then}").format(
-                team=t, now=QLocale().toString(a), then=QLocale().toString(b)
-            )
-            for t, (a, b) in why.fewer_days.items()
-        )
-        out.append(
-            translate("PlannerPage", "Or it fits with fewer anchor days for {teams}.").format(
-                teams=teams
-            )
-        )
-    if not why.proven:
-        out.append(
-            translate("PlannerPage", "(These amounts are the best found within the time limit.)")
-        )
-    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -245,7 +170,10 @@ class _PlanJob:
         explanations: dict[str, list[str]] = {}
         why: tuple[str, ...] = ()
         if solution.plan:
-            explanations = explain_plan(problem, solution.plan)
+            explanations = {
+                name: team_explanation_lines(facts)
+                for name, facts in plan_explanations(problem, solution.plan).items()
+            }
         elif solution.status == "infeasible":
             why = infeasibility_lines(explain_infeasible(problem, time_limit=limit))
         progress(PROGRESS_STEPS, PROGRESS_STEPS)

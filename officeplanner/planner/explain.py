@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import highspy
@@ -45,14 +46,91 @@ def _partners(problem: Problem, team: Team) -> list[tuple[str, float]]:
     return out
 
 
-def explain_team(
+@dataclass(frozen=True)
+class ChosenDay:
+    """Why a team is in on ``day``: its preference's rank, whom it meets, the site's load."""
+
+    day: str
+    fixed: bool
+    preference: float
+    rank: int  # 1 = the team's most preferred allowed day
+    allowed: int
+    met: tuple[tuple[str, float], ...]  # (collaborating team, weight) in on the same day
+    site_load: float
+    capacity: float
+
+
+@dataclass(frozen=True)
+class SkippedDay:
+    """A day the team prefers over one it got, and why it did not get it.
+
+    ``reason`` is "full" (the site has no room for the team's ``demand``),
+    "collaborators" (``weakest``, a chosen day, is worth more with its collaborators) or
+    "others" (taking it would push other teams off their better days).
+    """
+
+    day: str
+    preference: float
+    reason: str
+    site_load: float
+    capacity: float
+    demand: float
+    weakest: str = ""
+    worth_weakest: float = 0.0
+    worth_day: float = 0.0
+
+
+@dataclass(frozen=True)
+class TeamExplanation:
+    """One team's days in a plan, as facts: the GUI words them in the user's language,
+    :meth:`lines` in English (the CLI, JSON)."""
+
+    team: str
+    size: int
+    site: str
+    days: tuple[str, ...]
+    chosen: tuple[ChosenDay, ...]
+    skipped: tuple[SkippedDay, ...]
+    forbidden: tuple[str, ...]
+
+    def lines(self) -> list[str]:
+        out = [f"{self.team} ({self.size} people, {self.site}) is in on {_names(list(self.days))}."]
+        for c in self.chosen:
+            parts = ["fixed by policy"] if c.fixed else []
+            parts.append(
+                f"preference {c.preference:.2f}, its {_ordinal(c.rank)} of {c.allowed} allowed days"
+            )
+            if c.met:
+                parts.append("meets " + _names([f"{o} (weight {w:g})" for o, w in c.met]))
+            parts.append(f"{self.site} at {c.site_load:.1f} of {c.capacity:.1f} desks")
+            out.append(f"{c.day}: " + "; ".join(parts) + ".")
+        for k in self.skipped:
+            head = f"Not {k.day}, though preferred ({k.preference:.2f}): "
+            if k.reason == "full":
+                out.append(
+                    head + f"{self.site} is full that day ({k.site_load:.1f} of "
+                    f"{k.capacity:.1f} desks taken; the team needs {k.demand:.1f})."
+                )
+            elif k.reason == "collaborators":
+                out.append(
+                    head + f"{k.weakest} is worth more with its collaborators "
+                    f"({k.worth_weakest:.1f} against {k.worth_day:.1f} on {k.day})."
+                )
+            else:
+                out.append(head + "moving there would push other teams off their better days.")
+        if self.forbidden:
+            out.append(f"Not allowed by policy: {_names(list(self.forbidden))}.")
+        return out
+
+
+def team_explanation(
     problem: Problem,
     plan: Plan,
     team: Team,
     loads: dict[str, dict[str, float]] | None = None,
-) -> list[str]:
-    """Sentences explaining one team's days in a (feasible) plan (``loads`` may be
-    passed in when explaining many teams of one plan)."""
+) -> TeamExplanation:
+    """The facts behind one team's days in a (feasible) plan (``loads`` may be passed in
+    when explaining many teams of one plan)."""
     days = [d for d in problem.weekdays if d in plan[team.name]]
     allowed = problem.allowed_days(team)
     ranked = sorted(allowed, key=lambda d: (-team.preference[d], problem.weekdays.index(d)))
@@ -64,49 +142,76 @@ def explain_team(
     def worth(d: str) -> float:
         return team.size * team.preference[d] + sum(w for other, w in partners if d in plan[other])
 
-    lines = [f"{team.name} ({team.size} people, {team.site}) is in on {_names(days)}."]
-    for d in days:
-        parts = []
-        if d in team.fixed:
-            parts.append("fixed by policy")
-        parts.append(
-            f"preference {team.preference[d]:.2f}, its {_ordinal(ranked.index(d) + 1)} "
-            f"of {len(ranked)} allowed days"
+    chosen = tuple(
+        ChosenDay(
+            day=d,
+            fixed=d in team.fixed,
+            preference=team.preference[d],
+            rank=ranked.index(d) + 1,
+            allowed=len(ranked),
+            met=tuple((o, w) for o, w in partners if d in plan[o] and w > 0),
+            site_load=site_load[d],
+            capacity=cap[d],
         )
-        met = [f"{o} (weight {w:g})" for o, w in partners if d in plan[o] and w > 0]
-        if met:
-            parts.append("meets " + _names(met))
-        parts.append(f"{team.site} at {site_load[d]:.1f} of {cap[d]:.1f} desks")
-        lines.append(f"{d}: " + "; ".join(parts) + ".")
+        for d in days
+    )
+    skipped = []
     worst_chosen = min((team.preference[d] for d in days if d not in team.fixed), default=None)
     for d in ranked:
         if d in days or worst_chosen is None or team.preference[d] <= worst_chosen:
             continue
         room = cap[d] - site_load[d]
+        skip = partial(
+            SkippedDay,
+            day=d,
+            preference=team.preference[d],
+            site_load=site_load[d],
+            capacity=cap[d],
+            demand=demand,
+        )
         if room + CAPACITY_EPS * max(1.0, cap[d]) < demand:
-            lines.append(
-                f"Not {d}, though preferred ({team.preference[d]:.2f}): {team.site} is full "
-                f"that day ({site_load[d]:.1f} of {cap[d]:.1f} desks taken; the team needs "
-                f"{demand:.1f})."
+            skipped.append(skip(reason="full"))
+            continue
+        weakest = min((c for c in days if c not in team.fixed), key=lambda c: (worth(c), c))
+        if worth(weakest) >= worth(d):
+            skipped.append(
+                skip(
+                    reason="collaborators",
+                    weakest=weakest,
+                    worth_weakest=worth(weakest),
+                    worth_day=worth(d),
+                )
             )
         else:
-            weakest = min((c for c in days if c not in team.fixed), key=lambda c: (worth(c), c))
-            lines.append(
-                f"Not {d}, though preferred ({team.preference[d]:.2f}): {weakest} is worth "
-                f"more with its collaborators ({worth(weakest):.1f} against {worth(d):.1f} "
-                f"on {d})."
-                if worth(weakest) >= worth(d)
-                else f"Not {d}, though preferred ({team.preference[d]:.2f}): moving there "
-                f"would push other teams off their better days."
-            )
-    if team.forbidden:
-        lines.append(f"Not allowed by policy: {_names(list(team.forbidden))}.")
-    return lines
+            skipped.append(skip(reason="others"))
+    return TeamExplanation(
+        team=team.name,
+        size=team.size,
+        site=team.site,
+        days=tuple(days),
+        chosen=chosen,
+        skipped=tuple(skipped),
+        forbidden=tuple(team.forbidden),
+    )
+
+
+def explain_team(
+    problem: Problem,
+    plan: Plan,
+    team: Team,
+    loads: dict[str, dict[str, float]] | None = None,
+) -> list[str]:
+    """Sentences (English) explaining one team's days in a (feasible) plan."""
+    return team_explanation(problem, plan, team, loads).lines()
+
+
+def plan_explanations(problem: Problem, plan: Plan) -> dict[str, TeamExplanation]:
+    loads = load(problem, plan)
+    return {t.name: team_explanation(problem, plan, t, loads) for t in problem.teams}
 
 
 def explain_plan(problem: Problem, plan: Plan) -> dict[str, list[str]]:
-    loads = load(problem, plan)
-    return {t.name: explain_team(problem, plan, t, loads) for t in problem.teams}
+    return {name: e.lines() for name, e in plan_explanations(problem, plan).items()}
 
 
 # -- infeasibility -------------------------------------------------------------------------

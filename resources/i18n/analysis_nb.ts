@@ -1046,6 +1046,65 @@ etter</translation>
     </message>
 </context>
 <context>
+    <name>PlannerWords</name>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} og {last}</translation>
+    </message>
+    <message>
+        <source>its favourite of {allowed} allowed days</source>
+        <translation>teamets førstevalg av {allowed} tillatte dager</translation>
+    </message>
+    <message>
+        <source>its number {rank} of {allowed} allowed days</source>
+        <translation>teamets valg nr. {rank} av {allowed} tillatte dager</translation>
+    </message>
+    <message>
+        <source>{team} ({size} people, {site}) is in on {days}.</source>
+        <translation>{team} ({size} personer, {site}) er på kontoret {days}.</translation>
+    </message>
+    <message>
+        <source>fixed by policy</source>
+        <translation>fast etter retningslinjene</translation>
+    </message>
+    <message>
+        <source>preference {preference}, {rank}</source>
+        <translation>preferanse {preference}, {rank}</translation>
+    </message>
+    <message>
+        <source>{team} (weight {weight})</source>
+        <translation>{team} (vekt {weight})</translation>
+    </message>
+    <message>
+        <source>meets {teams}</source>
+        <translation>møter {teams}</translation>
+    </message>
+    <message>
+        <source>{site} at {load} of {capacity} desks</source>
+        <translation>{site} med {load} av {capacity} pulter i bruk</translation>
+    </message>
+    <message>
+        <source>{day}: {reasons}.</source>
+        <translation>{day}: {reasons}.</translation>
+    </message>
+    <message>
+        <source>Not {day}, though preferred ({preference}): {site} is full that day ({load} of {capacity} desks taken; the team needs {demand}).</source>
+        <translation>Ikke {day}, selv om teamet foretrekker den ({preference}): {site} er full den dagen ({load} av {capacity} pulter er tatt; teamet trenger {demand}).</translation>
+    </message>
+    <message>
+        <source>Not {day}, though preferred ({preference}): {weakest} is worth more with its collaborators ({worth_weakest} against {worth_day} on {day}).</source>
+        <translation>Ikke {day}, selv om teamet foretrekker den ({preference}): {weakest} er verdt mer sammen med samarbeidspartnerne ({worth_weakest} mot {worth_day} på {day}).</translation>
+    </message>
+    <message>
+        <source>Not {day}, though preferred ({preference}): moving there would push other teams off their better days.</source>
+        <translation>Ikke {day}, selv om teamet foretrekker den ({preference}): å flytte dit ville skyve andre team bort fra dager som passer dem bedre.</translation>
+    </message>
+    <message>
+        <source>Not allowed by policy: {days}.</source>
+        <translation>Ikke tillatt etter retningslinjene: {days}.</translation>
+    </message>
+</context>
+<context>
     <name>TeamPolicyModel</name>
     <message>
         <source>Fixed</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from officeplanner.planner.exact import SolveOptions, solve
-from officeplanner.planner.explain import explain_infeasible, explain_plan
+from officeplanner.planner.explain import explain_infeasible, explain_plan, plan_explanations
 from officeplanner.planner.problem import Pair, Problem, Site, Team
 
 DAYS = ("Mon", "Tue")
@@ -99,6 +99,18 @@ def test_plan_explanations_give_the_reasons() -> None:
     assert "meets Pal (weight 5)" in small
     assert "Not Tue, though preferred (0.80): Oslo is full that day" in small
     assert "Not allowed by policy: Mon." in text["Pal"]
+
+    # The same facts, structured, for the GUI to word in the user's language.
+    facts = plan_explanations(problem, solution.plan)
+    small_facts = facts["Small"]
+    assert small_facts.days == ("Wed",)
+    (wed,) = small_facts.chosen
+    assert (wed.rank, wed.allowed, wed.met) == (2, 3, (("Pal", 5.0),))
+    (tue,) = small_facts.skipped
+    assert (tue.day, tue.reason) == ("Tue", "full")
+    assert tue.demand == pytest.approx(3.4) and tue.site_load == pytest.approx(8.5)
+    assert facts["Pal"].forbidden == ("Mon",)
+    assert {name: e.lines() for name, e in facts.items()} == text
 
 
 def test_moved_teams_between_two_plans() -> None:

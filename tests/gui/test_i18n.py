@@ -218,3 +218,32 @@ def test_the_language_menu_saves_the_choice_for_the_next_start(
     again = MainWindow(make_settings(tmp_path))
     qtbot.addWidget(again)
     assert again.language_menu.choice_actions["nb"].isChecked()
+
+
+def test_the_planners_explanation_is_worded_in_norwegian(norwegian: None) -> None:
+    """The core gives the facts; the GUI words them, with the locale's numbers and days."""
+    from officeplanner.gui.planner_words import team_explanation_lines
+    from officeplanner.planner.exact import solve
+    from officeplanner.planner.explain import plan_explanations
+    from officeplanner.planner.problem import Pair, Problem, Site, Team
+
+    days = ("Mon", "Tue", "Wed")
+    problem = Problem(
+        days,
+        {"Oslo": Site("Oslo", dict.fromkeys(days, 10.0))},
+        (
+            Team("Big", "Oslo", 10, 1, {"Mon": 0.1, "Tue": 0.9, "Wed": 0.2}),
+            Team("Small", "Oslo", 4, 1, {"Mon": 0.3, "Tue": 0.8, "Wed": 0.4}),
+            Team("Pal", "Oslo", 2, 1, {"Mon": 0.1, "Tue": 0.2, "Wed": 0.9}, forbidden=("Mon",)),
+        ),
+        (Pair(("Small", "Pal"), 5.0),),
+    )
+    facts = plan_explanations(problem, solve(problem).plan)
+    small = team_explanation_lines(facts["Small"])
+    assert small[0] == "Small (4 personer, Oslo) er på kontoret onsdag."
+    assert small[1].startswith("Onsdag: preferanse 0,40, teamets valg nr. 2 av 3")
+    assert "møter Pal (vekt 5)" in small[1]
+    assert small[2].startswith("Ikke tirsdag") and "teamet trenger 3,4" in small[2]
+    assert team_explanation_lines(facts["Pal"])[-1] == (
+        "Ikke tillatt etter retningslinjene: mandag."
+    )

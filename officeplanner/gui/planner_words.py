@@ -1,0 +1,194 @@
+"""The planner's findings in the user's language.
+
+The Qt-free core states its findings as facts (site-days, desks, weights, ranks) and
+words them in English for the command line; here the same facts are worded through
+Qt's translation, with the locale's numbers and weekday names, so a Norwegian manager
+can forward the explanation as it stands. Names from the file (teams, sites) stay as
+they are.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from officeplanner.domain import WEEKDAYS
+from officeplanner.planner.explain import Infeasibility, TeamExplanation
+
+translate = QCoreApplication.translate
+
+
+def number(value: float, decimals: int = 2) -> str:
+    return QLocale().toString(value, "f", decimals)
+
+
+def percent(share: float, decimals: int) -> str:
+    return QCoreApplication.translate("PlannerPage", "{number}%").format(
+        number=number(share * 100, decimals)
+    )
+
+
+def long_day(key: str) -> str:
+    """The core's weekday key ("Mon") as the locale's full name, for use in a sentence."""
+    if key not in WEEKDAYS:
+        return key
+    return QLocale().dayName(WEEKDAYS.index(key) + 1, QLocale.FormatType.LongFormat)
+
+
+def infeasibility_lines(why: Infeasibility) -> tuple[str, ...]:
+    """Why no plan fits, in the user's language: :meth:`Infeasibility.lines` composed
+    here from the core's fields (sites, days, desks), so only the words are translated.
+    The core's direct findings (``notes``) are its own sentences and stay English."""
+    translate = QCoreApplication.translate
+    out = list(why.notes)
+    for o in why.overflows:
+        out.append(
+            translate(
+                "PlannerPage",
+                "{site} on {day}: {load} desks needed, capacity {capacity} — over by {over}.",
+            ).format(
+                site=o.site,
+                day=long_day(o.day),
+                load=number(o.load, 1),
+                capacity=number(o.capacity, 1),
+                over=number(o.over, 1),
+            )
+        )
+    for site, extra in why.raise_by.items():
+        if extra <= 0:
+            continue
+        if site in why.ceilings:
+            old, new = why.ceilings[site]
+            out.append(
+                translate(
+                    "PlannerPage",
+                    "It fits if {site}'s ceiling goes from {old} to {new} "
+                    "({extra} more desks a day).",
+                ).format(
+                    site=site,
+                    old=percent(old, 0),
+                    new=percent(new, 1),
+                    extra=number(extra, 1),
+                )
+            )
+        else:
+            out.append(
+                translate(
+                    "PlannerPage", "It fits if {site} has {extra} more desks every day."
+                ).format(site=site, extra=number(extra, 1))
+            )
+    if why.fewer_days is None:
+        out.append(translate("PlannerPage", "Fewer anchor days alone cannot make it fit."))
+    elif why.fewer_days:
+        teams = "; ".join(
+            translate("PlannerPage", "{team} {now} → {then}").format(
+                team=t, now=QLocale().toString(a), then=QLocale().toString(b)
+            )
+            for t, (a, b) in why.fewer_days.items()
+        )
+        out.append(
+            translate("PlannerPage", "Or it fits with fewer anchor days for {teams}.").format(
+                teams=teams
+            )
+        )
+    if not why.proven:
+        out.append(
+            translate("PlannerPage", "(These amounts are the best found within the time limit.)")
+        )
+    return tuple(out)
+
+
+def names(items: list[str]) -> str:
+    """ "A", "A and B", "A, B and C" in the user's language."""
+    if len(items) <= 1:
+        return "".join(items)
+    return translate("PlannerWords", "{first} and {last}").format(
+        first=", ".join(items[:-1]), last=items[-1]
+    )
+
+
+def _ordinal_rank(rank: int, allowed: int) -> str:
+    if rank == 1:
+        return translate("PlannerWords", "its favourite of {allowed} allowed days").format(
+            allowed=allowed
+        )
+    return translate("PlannerWords", "its number {rank} of {allowed} allowed days").format(
+        rank=rank, allowed=allowed
+    )
+
+
+def team_explanation_lines(facts: TeamExplanation) -> list[str]:
+    """Why the team got its days (and not the ones it liked more), sentence by sentence."""
+    out = [
+        translate("PlannerWords", "{team} ({size} people, {site}) is in on {days}.").format(
+            team=facts.team,
+            size=QLocale().toString(facts.size),
+            site=facts.site,
+            days=names([long_day(d) for d in facts.days]),
+        )
+    ]
+    for c in facts.chosen:
+        parts = [translate("PlannerWords", "fixed by policy")] if c.fixed else []
+        parts.append(
+            translate("PlannerWords", "preference {preference}, {rank}").format(
+                preference=number(c.preference), rank=_ordinal_rank(c.rank, c.allowed)
+            )
+        )
+        if c.met:
+            met = [
+                translate("PlannerWords", "{team} (weight {weight})").format(
+                    team=other, weight=QLocale().toString(weight, "g", 6)
+                )
+                for other, weight in c.met
+            ]
+            parts.append(translate("PlannerWords", "meets {teams}").format(teams=names(met)))
+        parts.append(
+            translate("PlannerWords", "{site} at {load} of {capacity} desks").format(
+                site=facts.site, load=number(c.site_load, 1), capacity=number(c.capacity, 1)
+            )
+        )
+        line = translate("PlannerWords", "{day}: {reasons}.").format(
+            day=long_day(c.day), reasons="; ".join(parts)
+        )
+        out.append(line[:1].upper() + line[1:])  # Norwegian weekday names are lower case
+    for k in facts.skipped:
+        day = long_day(k.day)
+        preference = number(k.preference)
+        if k.reason == "full":
+            text = translate(
+                "PlannerWords",
+                "Not {day}, though preferred ({preference}): {site} is full that day "
+                "({load} of {capacity} desks taken; the team needs {demand}).",
+            ).format(
+                day=day,
+                preference=preference,
+                site=facts.site,
+                load=number(k.site_load, 1),
+                capacity=number(k.capacity, 1),
+                demand=number(k.demand, 1),
+            )
+        elif k.reason == "collaborators":
+            text = translate(
+                "PlannerWords",
+                "Not {day}, though preferred ({preference}): {weakest} is worth more with "
+                "its collaborators ({worth_weakest} against {worth_day} on {day}).",
+            ).format(
+                day=day,
+                preference=preference,
+                weakest=long_day(k.weakest),
+                worth_weakest=number(k.worth_weakest, 1),
+                worth_day=number(k.worth_day, 1),
+            )
+        else:
+            text = translate(
+                "PlannerWords",
+                "Not {day}, though preferred ({preference}): moving there would push other "
+                "teams off their better days.",
+            ).format(day=day, preference=preference)
+        out.append(text)
+    if facts.forbidden:
+        out.append(
+            translate("PlannerWords", "Not allowed by policy: {days}.").format(
+                days=names([long_day(d) for d in facts.forbidden])
+            )
+        )
+    return out
