@@ -78,9 +78,10 @@ def test_team_too_big_for_its_site() -> None:
     assert why.raise_by == {"Oslo": pytest.approx(15.5)}
 
 
-def test_plan_explanations_give_the_reasons() -> None:
+def three_team_problem() -> Problem:
+    """Big takes Tue and fills Oslo; Small, whose best day that is, meets Pal on Wed."""
     days = ("Mon", "Tue", "Wed")
-    problem = Problem(
+    return Problem(
         days,
         {"Oslo": Site("Oslo", dict.fromkeys(days, 10.0))},
         (
@@ -90,6 +91,10 @@ def test_plan_explanations_give_the_reasons() -> None:
         ),
         (Pair(("Small", "Pal"), 5.0),),
     )
+
+
+def test_plan_explanations_give_the_reasons() -> None:
+    problem = three_team_problem()
     solution = solve(problem)
     assert solution.plan == {"Big": ("Tue",), "Small": ("Wed",), "Pal": ("Wed",)}
     text = explain_plan(problem, solution.plan)

@@ -13,13 +13,13 @@ Three nets, all without Qt (so they run in the headless environment too):
 from __future__ import annotations
 
 import ast
-import importlib.util
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.packaging_scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 GUI = ROOT / "officeplanner" / "gui"
@@ -71,16 +71,6 @@ _PLACEHOLDER = re.compile(
 )
 
 
-def _load_build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_translations", ROOT / "packaging" / "build_translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _messages(ts_file: Path) -> list[tuple[str, str, ET.Element]]:
     """(context, source, translation element) of every message in ``ts_file``."""
     found = []
@@ -100,7 +90,7 @@ def _translated_texts(translation: ET.Element) -> list[str]:
 
 
 def test_the_app_groups_and_qts_own_dialogs_have_translations() -> None:
-    build = _load_build_script()
+    build = load_script("build_translations")
     names = {path.name for path in TS_DIR.glob("*_nb.ts")}
     expected = {f"{group}_nb.ts" for group in build.GROUPS} | {"qtbase_nb.ts"}
     assert names == expected
@@ -126,7 +116,7 @@ def test_every_message_is_translated_keeping_its_placeholders(ts_file: Path) -> 
 
 
 def test_every_gui_module_and_form_is_in_exactly_one_string_group() -> None:
-    build = _load_build_script()
+    build = load_script("build_translations")
     owners: dict[str, list[str]] = {}
     for group in build.GROUPS:
         for path in build.group_sources(group):

@@ -6,35 +6,23 @@ ignoring only the line that names the uic version.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.packaging_scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _compile_forms() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "compile_forms", ROOT / "packaging" / "compile_forms.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("compile_forms", module)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_every_compiled_form_matches_its_ui_file(tmp_path: Path) -> None:
-    forms = _compile_forms()
+    forms = load_script("compile_forms")
     forms.compile_all(tmp_path)
     assert forms.stale_forms(tmp_path) == []
 
 
 def test_a_changed_ui_file_is_detected(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    forms = _compile_forms()
+    forms = load_script("compile_forms")
     ui_dir = tmp_path / "ui"
     ui_dir.mkdir()
     source = (ROOT / "ui" / "person_dialog.ui").read_text(encoding="utf-8")
@@ -52,7 +40,7 @@ def test_a_changed_ui_file_is_detected(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def test_every_ui_file_is_compiled() -> None:
-    forms = _compile_forms()
+    forms = load_script("compile_forms")
     ui_names = {forms.target_name(p) for p in (ROOT / "ui").glob("*.ui")}
     compiled = {p.name for p in (ROOT / "officeplanner" / "gui" / "forms").glob("ui_*.py")}
     assert ui_names == compiled

@@ -3,23 +3,20 @@ explained, screenshots shown when they were made and a note when they were not."
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QImage, QPixmap, QTextDocument, QTextImageFormat
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from officeplanner.gui import i18n
 from officeplanner.gui.guide import UserGuideDialog, docs_root, guide_path, split_topics
+from tests.packaging_scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
@@ -97,23 +94,6 @@ def every_topic_text(guide: UserGuideDialog) -> str:
     return "\n".join(shown)
 
 
-def _screenshot_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "guide_screenshots_for_tests", ROOT / "packaging" / "guide_screenshots.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture
-def norwegian(qapp: QApplication) -> Iterator[None]:
-    assert i18n.install_translators(qapp, "nb") == "nb"
-    yield
-    i18n.install_translators(qapp, "en")
-
-
 def write_guide(root: Path, lang: str, body: str) -> Path:
     folder = root / "docs" / "guide"
     folder.mkdir(parents=True, exist_ok=True)
@@ -171,7 +151,7 @@ def test_the_norwegian_guide_names_every_metric() -> None:
 
 
 def test_both_guides_show_exactly_the_scenes_the_script_makes() -> None:
-    scenes = set(_screenshot_script().SCENES)
+    scenes = set(load_script("guide_screenshots").SCENES)
     for lang in ("en", "nb"):
         text = (DOCS / "guide" / f"{lang}.md").read_text(encoding="utf-8")
         found = [(m["lang"], m["scene"]) for m in _SCENE.finditer(text)]

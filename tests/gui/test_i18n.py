@@ -4,13 +4,10 @@ weekdays, and View ▸ Language saves the choice for the next start."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QTimer
@@ -31,26 +28,9 @@ from pytestqt.qtbot import QtBot
 from officeplanner.gui import i18n, prompts, settings
 from officeplanner.gui.main_window import PAGES, MainWindow
 from tests.gui.shell_office import build_office, make_settings
+from tests.packaging_scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_translations_for_tests", ROOT / "packaging" / "build_translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture
-def norwegian(qapp: QApplication) -> Iterator[None]:
-    """Bokmål installed for one test; English (no translators) again afterwards."""
-    assert i18n.install_translators(qapp, "nb") == "nb"
-    yield
-    i18n.install_translators(qapp, "en")
 
 
 def _unfinished(ts_file: Path) -> list[str]:
@@ -64,10 +44,10 @@ def _unfinished(ts_file: Path) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("group", sorted(_build_script().GROUPS))
+@pytest.mark.parametrize("group", sorted(load_script("build_translations").GROUPS))
 def test_the_ts_file_holds_every_string_of_its_sources(group: str, tmp_path: Path) -> None:
     """lupdate run afresh over the group's sources finds nothing new to translate."""
-    build = _build_script()
+    build = load_script("build_translations")
     copy = tmp_path / build.ts_path(group).name
     shutil.copy(build.ts_path(group), copy)
     build.lupdate(build.group_sources(group), copy)
@@ -225,19 +205,9 @@ def test_the_planners_explanation_is_worded_in_norwegian(norwegian: None) -> Non
     from officeplanner.gui.planner_words import team_explanation_lines
     from officeplanner.planner.exact import solve
     from officeplanner.planner.explain import plan_explanations
-    from officeplanner.planner.problem import Pair, Problem, Site, Team
+    from tests.core.test_planner_explain import three_team_problem
 
-    days = ("Mon", "Tue", "Wed")
-    problem = Problem(
-        days,
-        {"Oslo": Site("Oslo", dict.fromkeys(days, 10.0))},
-        (
-            Team("Big", "Oslo", 10, 1, {"Mon": 0.1, "Tue": 0.9, "Wed": 0.2}),
-            Team("Small", "Oslo", 4, 1, {"Mon": 0.3, "Tue": 0.8, "Wed": 0.4}),
-            Team("Pal", "Oslo", 2, 1, {"Mon": 0.1, "Tue": 0.2, "Wed": 0.9}, forbidden=("Mon",)),
-        ),
-        (Pair(("Small", "Pal"), 5.0),),
-    )
+    problem = three_team_problem()
     facts = plan_explanations(problem, solve(problem).plan)
     small = team_explanation_lines(facts["Small"])
     assert small[0] == "Small (4 personer, Oslo) er på kontoret onsdag."
