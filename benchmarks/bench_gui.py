@@ -281,7 +281,9 @@ else:
     from officeplanner.gui.main_window import MainWindow
     from officeplanner.gui.settings import Settings
     from pathlib import Path
+    from officeplanner.gui.i18n import install_translators
     app = make_application()
+    install_translators(app, os.environ.get("BENCH_LANGUAGE", "system"))  # as app.main does
     win = MainWindow(Settings(QSettings(ini, QSettings.Format.IniFormat)))
     win.resize(1280, 800)
 
