@@ -62,6 +62,7 @@ GROUPS: Final[dict[str, tuple[str, ...]]] = {
         "theme",
         "i18n",
         "choice_menu",
+        "core_text",
     ),
     "forms": tuple(
         f"ui/{name}.ui"
@@ -106,6 +107,9 @@ GROUPS: Final[dict[str, tuple[str, ...]]] = {
         "none_guard",
     ),
     "welcome": (*_gui("welcome", "setup_wizard"), "ui/welcome*.ui", "ui/setup*.ui"),
+    # The core's messages worded with officeplanner.wording.translate (shown through
+    # gui/core_text.py); the core itself never imports Qt.
+    "core": ("officeplanner/imports/values.py", "officeplanner/imports/kinds.py"),
 }
 
 #: Hand-written translations of Qt's own dialogs and buttons (Qt ships no Bokmål).

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from officeplanner import imports
 from officeplanner.domain import CANONICAL_COLUMNS, DataKind
 from officeplanner.gui.context import ALL_TABLES, DocumentContext
+from officeplanner.gui.core_text import in_user_language
 from officeplanner.gui.forms.ui_import_file_page import Ui_ImportFilePage
 from officeplanner.gui.forms.ui_import_preview_page import Ui_ImportPreviewPage
 from officeplanner.gui.forms.ui_import_run_page import Ui_ImportRunPage
@@ -203,7 +204,7 @@ def problem_rows(problems: Sequence[Any]) -> list[list[str]]:
                 "" if line is None else str(line),
                 str(getattr(p, "column", "") or ""),
                 str(getattr(p, "value", "") or ""),
-                str(getattr(p, "reason", p)),
+                in_user_language(getattr(p, "reason", p)),
             ]
         )
     return rows

@@ -36,8 +36,52 @@ from officeplanner.imports.values import (
     parse_timestamp,
 )
 from officeplanner.store.entities import ensure_desk, ensure_person, ensure_site, ensure_team
+from officeplanner.wording import translate, wording_of
 
 StagedRow = tuple[object, ...]
+#: Per kind of thing a row names: (the cell is empty, the file has no such thing).
+#: Whole sentences each, so that every language can word them its own way.
+_UNKNOWN: Final = {
+    "person": (
+        translate("ImportProblem", "is empty; a person is needed"),
+        translate(
+            "ImportProblem",
+            "is not a person in the office file (import the people first, "
+            "or use --create-missing to create it)",
+        ),
+    ),
+    "desk": (
+        translate("ImportProblem", "is empty; a desk is needed"),
+        translate(
+            "ImportProblem",
+            "is not a desk in the office file (import the desks first, "
+            "or use --create-missing to create it)",
+        ),
+    ),
+    "team": (
+        translate("ImportProblem", "is empty; a team is needed"),
+        translate(
+            "ImportProblem",
+            "is not a team in the office file (import the teams first, "
+            "or use --create-missing to create it)",
+        ),
+    ),
+    "site": (
+        translate("ImportProblem", "is empty; a site is needed"),
+        translate(
+            "ImportProblem",
+            "is not a site in the office file (import the sites first, "
+            "or use --create-missing to create it)",
+        ),
+    ),
+}
+#: A desk row's place, level by level, when its cell is empty.
+_EMPTY_NAME: Final = {
+    "site": translate("ImportProblem", "is empty; a site name is needed"),
+    "floor": translate("ImportProblem", "is empty; a floor name is needed"),
+    "zone": translate("ImportProblem", "is empty; a zone name is needed"),
+    "desk": translate("ImportProblem", "is empty; a desk name is needed"),
+}
 #: (line, column, value, reason) of a problem found by a whole-file check.
 Finding = tuple[int, str, str, str]
 
@@ -101,8 +145,11 @@ class Converter:
                 line,
                 "",
                 "",
-                f"has {len(cells)} cells but the header has {self.n_headers} columns "
-                "(a value containing the delimiter without quotes?)",
+                translate(
+                    "ImportProblem",
+                    "has {cells} cells but the header has {columns} columns "
+                    "(a value containing the delimiter without quotes?)",
+                ).fill(cells=len(cells), columns=self.n_headers),
             )
             return None
         if len(cells) < self.width:
@@ -110,23 +157,15 @@ class Converter:
         return cells
 
     def bad(self, line: int, column: str, value: str, reason: object) -> None:
-        self.log.add(line, self.cols.header.get(column, column), value, str(reason))
+        self.log.add(line, self.cols.header.get(column, column), value, wording_of(reason))
 
     def cell(self, cells: list[str], column: str) -> str:
         i = self.cols.index.get(column)
         return "" if i is None else cells[i]
 
     def unknown(self, line: int, column: str, value: str, what: str) -> None:
-        if not clean_name(value):
-            self.bad(line, column, value, f"is empty; a {what} is needed")
-            return
-        self.bad(
-            line,
-            column,
-            value,
-            f"is not a {what} in the office file (import the {what}s first, "
-            "or use --create-missing to create it)",
-        )
+        empty, missing = _UNKNOWN[what]
+        self.bad(line, column, value, empty if not clean_name(value) else missing)
 
     def convert(self, line: int, cells: list[str]) -> StagedRow | None:
         raise NotImplementedError
@@ -269,12 +308,20 @@ class BookingsConverter(Converter):
                     line,
                     column,
                     self.cell(cells, column),
-                    "is empty but the other time is given; give both start and end, or "
-                    "neither for the whole day",
+                    translate(
+                        "ImportProblem",
+                        "is empty but the other time is given; give both start and end, or "
+                        "neither for the whole day",
+                    ),
                 )
                 ok = False
             elif end <= start:
-                self.bad(line, "end", cells[self.i_end or 0], f"is not after the start {start}")
+                self.bad(
+                    line,
+                    "end",
+                    cells[self.i_end or 0],
+                    translate("ImportProblem", "is not after the start {start}").fill(start=start),
+                )
                 ok = False
         if self.i_checked is not None:
             raw = cells[self.i_checked]
@@ -313,8 +360,11 @@ class BookingsConverter(Converter):
                 int(line),
                 "desk",
                 str(desk),
-                f"is double-booked on {day}: line {other} books it for {who} "
-                "at an overlapping time",
+                translate(
+                    "ImportProblem",
+                    "is double-booked on {day}: line {other} books it for {who} "
+                    "at an overlapping time",
+                ).fill(day=day, other=other, who=who),
             )
         if self.conn.execute("SELECT NOT EXISTS (SELECT 1 FROM bookings)").fetchone()[0]:
             return
@@ -334,7 +384,11 @@ class BookingsConverter(Converter):
                 int(line),
                 "desk",
                 str(desk),
-                f"is already booked on {day} for {who} (in the office file) at an overlapping time",
+                translate(
+                    "ImportProblem",
+                    "is already booked on {day} for {who} (in the office file) at an "
+                    "overlapping time",
+                ).fill(day=day, who=who),
             )
 
     def apply(self, import_id: int) -> int:
@@ -393,7 +447,7 @@ class DesksConverter(Converter):
             raw = self.cell(cells, column)
             name = clean_name(raw)
             if not name:
-                self.bad(line, column, raw, f"is empty; a {column} name is needed")
+                self.bad(line, column, raw, _EMPTY_NAME[column])
                 ok = False
             names.append(name)
         features: list[int] = []
@@ -465,7 +519,7 @@ class PeopleConverter(Converter):
         raw = self.cell(cells, "person")
         name = clean_name(raw)
         if not name:
-            self.bad(line, "person", raw, "is empty; a name is needed")
+            self.bad(line, "person", raw, translate("ImportProblem", "is empty; a name is needed"))
             ok = False
         raw = self.cell(cells, "team")
         team_id = None
@@ -476,7 +530,12 @@ class PeopleConverter(Converter):
                 ok = False
         email = clean_name(self.cell(cells, "email")) or None
         if email is not None and "@" not in email:
-            self.bad(line, "email", self.cell(cells, "email"), "is not an email address")
+            self.bad(
+                line,
+                "email",
+                self.cell(cells, "email"),
+                translate("ImportProblem", "is not an email address"),
+            )
             ok = False
         return (line, name, team_id, email) if ok else None
 
@@ -554,7 +613,12 @@ class AttendanceConverter(Converter):
         raw_person, raw_count = self.cell(cells, "person"), self.cell(cells, "count")
         person = count = None
         if clean_name(raw_person) and raw_count.strip():
-            self.bad(line, "count", raw_count, "is given beside a person; a row holds either")
+            self.bad(
+                line,
+                "count",
+                raw_count,
+                translate("ImportProblem", "is given beside a person; a row holds either"),
+            )
             return None
         if clean_name(raw_person):
             person = self.people.get(raw_person)
@@ -569,7 +633,12 @@ class AttendanceConverter(Converter):
                 ok = False
         else:
             column = "person" if self.cols.has("person") else "count"
-            self.bad(line, column, "", "is empty; a row needs a person or a head count")
+            self.bad(
+                line,
+                column,
+                "",
+                translate("ImportProblem", "is empty; a row needs a person or a head count"),
+            )
             ok = False
         return (line, day, site, person, count) if ok else None
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Final, Generic, TypeVar
 
 from officeplanner.domain import BookingStatus
+from officeplanner.wording import translate
 
 T = TypeVar("T")
 
@@ -30,19 +31,21 @@ def parse_date(text: str) -> str:
     """ISO ``YYYY-MM-DD`` from ``2026-03-04``, ``04.03.2026`` or ``04/03/2026`` (day first)."""
     s = text.strip()
     if not s:
-        raise ValueError("is empty; a date is needed")
+        raise ValueError(translate("ImportProblem", "is empty; a date is needed"))
     if m := _ISO_DATE.fullmatch(s):
         year, month, day = int(m[1]), int(m[2]), int(m[3])
     elif m := _DMY_DATE.fullmatch(s):
         day, month, year = int(m[1]), int(m[3]), int(m[4])
     else:
-        raise ValueError(f"is not a date ({DATE_FORMATS_HINT})")
+        raise ValueError(
+            translate("ImportProblem", "is not a date ({hint})").fill(hint=DATE_FORMATS_HINT)
+        )
     if not 1 <= month <= 12:
-        raise ValueError("is not a date (month out of range)")
+        raise ValueError(translate("ImportProblem", "is not a date (month out of range)"))
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
-        raise ValueError("is not a date (day out of range)") from None
+        raise ValueError(translate("ImportProblem", "is not a date (day out of range)")) from None
 
 
 def parse_time(text: str) -> str:
@@ -52,10 +55,14 @@ def parse_time(text: str) -> str:
         return ""
     m = _TIME.fullmatch(s)
     if m is None:
-        raise ValueError("is not a time of day (expected HH:MM, e.g. 08:30)")
+        raise ValueError(
+            translate("ImportProblem", "is not a time of day (expected HH:MM, e.g. 08:30)")
+        )
     hour, minute = int(m[1]), int(m[2])
     if not (0 <= minute <= 59 and (0 <= hour <= 23 or (hour == 24 and minute == 0))):
-        raise ValueError("is not a time of day (hour or minute out of range)")
+        raise ValueError(
+            translate("ImportProblem", "is not a time of day (hour or minute out of range)")
+        )
     return f"{hour:02d}:{minute:02d}"
 
 
@@ -69,7 +76,11 @@ def parse_timestamp(text: str) -> str:
     try:
         dt.datetime.fromisoformat(s)
     except ValueError:
-        raise ValueError("is not a check-in time (expected HH:MM or 2026-03-04T08:30)") from None
+        raise ValueError(
+            translate(
+                "ImportProblem", "is not a check-in time (expected HH:MM or 2026-03-04T08:30)"
+            )
+        ) from None
     return s
 
 
@@ -108,11 +119,17 @@ def parse_status(text: str) -> str:
     if status is None:
         if not text.strip():
             raise ValueError(
-                "is empty; a status is needed (booked, checked in, no-show, cancelled)"
+                translate(
+                    "ImportProblem",
+                    "is empty; a status is needed (booked, checked in, no-show, cancelled)",
+                )
             )
         raise ValueError(
-            "is not a booking status (expected booked, checked in, no-show or cancelled, "
-            "or a synonym such as present, møtt, avlyst)"
+            translate(
+                "ImportProblem",
+                "is not a booking status (expected booked, checked in, no-show or cancelled, "
+                "or a synonym such as present, møtt, avlyst)",
+            )
         )
     return status.value
 
@@ -130,7 +147,7 @@ def parse_bool(text: str) -> bool | None:
         return True
     if s in _NO:
         return False
-    raise ValueError("is not yes or no")
+    raise ValueError(translate("ImportProblem", "is not yes or no"))
 
 
 def parse_count(text: str) -> int:
@@ -138,9 +155,9 @@ def parse_count(text: str) -> int:
     try:
         n = int(float(s)) if s and float(s).is_integer() else int(s)
     except ValueError:
-        raise ValueError("is not a whole number") from None
+        raise ValueError(translate("ImportProblem", "is not a whole number")) from None
     if n < 0:
-        raise ValueError("is negative; a count of people is 0 or more")
+        raise ValueError(translate("ImportProblem", "is negative; a count of people is 0 or more"))
     return n
 
 

@@ -116,7 +116,7 @@ def test_one_bad_row_writes_nothing_and_every_problem_is_listed(
         'bookings.csv:4: column "status": "perhaps" is not a booking status (expected booked, '
         "checked in, no-show or cancelled, or a synonym such as present, møtt, avlyst)",
         'bookings.csv:5: column "navn": "Nobody" is not a person in the office file (import '
-        "the persons first, or use --create-missing to create it)",
+        "the people first, or use --create-missing to create it)",
     ]
     assert caught.value.total == 4
     assert bookings(small_office) == []
@@ -446,7 +446,7 @@ def test_xlsx_bookings_import(small_office: OfficeFile, tmp_path: Path) -> None:
         import_file(small_office, path)
     assert [str(p) for p in caught.value.problems] == [
         'b.xlsx:4: column "Navn": "Nobody" is not a person in the office file (import the '
-        "persons first, or use --create-missing to create it)"
+        "people first, or use --create-missing to create it)"
     ]
     result = import_file(small_office, path, options=ImportOptions(skip_bad_rows=True))
     assert result.rows_written == 1

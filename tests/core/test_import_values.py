@@ -216,3 +216,24 @@ def test_xlsx_is_read_with_typed_cells(tmp_path: Path) -> None:
         ["2026-03-04", "D1", "Kari", "booked", "08:00", "12:00"],
         ["2026-03-05", "12", "Ola", "yes", "", ""],
     ]
+
+
+def test_a_finding_is_english_text_that_remembers_its_template() -> None:
+    """What the GUI needs to word it again in another language (officeplanner.wording)."""
+    import pickle
+
+    from officeplanner.imports.values import parse_date
+    from officeplanner.wording import Wording, translate, wording_of
+
+    with pytest.raises(ValueError) as caught:
+        parse_date("2026-02-30")
+    reason = wording_of(caught.value)
+    assert reason == "is not a date (day out of range)"
+    assert isinstance(reason, Wording) and reason.context == "ImportProblem"
+    filled = translate("ImportProblem", "is not after the start {start}").fill(start="09:00")
+    assert filled == "is not after the start 09:00"
+    assert filled.template == "is not after the start {start}"
+    assert filled.values == {"start": "09:00"}
+    again = pickle.loads(pickle.dumps(filled))
+    assert again == filled and again.values == filled.values
+    assert wording_of(ValueError("plain")) == "plain"

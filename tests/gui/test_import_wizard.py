@@ -251,3 +251,30 @@ def test_a_read_only_file_cannot_be_imported_into(
     wizard.next()
     assert "read-only" in wizard.validate_page.status_label.text()
     assert not _next_button_enabled(wizard)
+
+
+def test_problems_are_listed_in_norwegian(
+    norwegian: None, qtbot: QtBot, small_office: SmallOffice, tmp_path: Path
+) -> None:
+    """The importer (Qt-free) words its findings for translation; the wizard shows them
+    in the user's language, the values and names as they are in the file."""
+    day = MONDAY.isoformat()
+    source = _write(
+        tmp_path / "feil.csv",
+        HEADER
+        + "2026-02-30,N2,Carol Dahl,booked\n"
+        + f"{day},Z9,Carol Dahl,booked\n"
+        + f"{day},S1,Carol Dahl,sleeping\n",
+    )
+    wizard = _wizard(qtbot, small_office, source)
+    wizard.next()
+    wizard.next()
+    _wait_checked(qtbot, wizard)
+    model = wizard.validate_page.problems_model
+    reasons = {
+        model.data(model.index(r, 2)): model.data(model.index(r, 3))
+        for r in range(model.rowCount())
+    }
+    assert reasons["2026-02-30"] == "er ikke en dato (dagen finnes ikke)"
+    assert reasons["Z9"].startswith("er ikke en pult i kontorfilen")
+    assert reasons["sleeping"].startswith("er ikke en reservasjonsstatus")
