@@ -110,6 +110,20 @@ GROUPS: Final[dict[str, tuple[str, ...]]] = {
     # The core's messages worded with officeplanner.wording.translate (shown through
     # gui/core_text.py); the core itself never imports Qt.
     "core": ("officeplanner/imports/values.py", "officeplanner/imports/kinds.py"),
+    "core_calendar": ("officeplanner/calendar/events.py", "officeplanner/calendar/writer.py"),
+    "core_edits": (
+        "officeplanner/edits/office.py",
+        "officeplanner/edits/removal.py",
+        "officeplanner/edits/bookings.py",
+        "officeplanner/edits/people.py",
+    ),
+    "core_planner": (
+        "officeplanner/planner/explain.py",
+        "officeplanner/planner/from_office.py",
+        "officeplanner/planner/followup.py",
+        "officeplanner/analytics/scope.py",
+        "officeplanner/analytics/report.py",
+    ),
 }
 
 #: Hand-written translations of Qt's own dialogs and buttons (Qt ships no Bokmål).

@@ -52,6 +52,7 @@ from officeplanner.analytics.weekday import (
     weekly_trend,
 )
 from officeplanner.store import OfficeFile
+from officeplanner.wording import Wording, translate
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -155,7 +156,9 @@ def default_period(doc: OfficeFile, today: date | None = None) -> Period:
     """
     span = doc.date_range()
     if span is None:
-        raise ScopeError("the file has no bookings or attendance yet")
+        raise ScopeError(
+            translate("AnalyticsMessage", "the file has no bookings or attendance yet")
+        )
     start, end = (date.fromisoformat(d) for d in span)
     yesterday = (today or date.today()) - timedelta(days=1)
     if start <= yesterday < end:
@@ -200,15 +203,31 @@ def _compute(
 
 
 def _check_scope(columns: Columns, scope: Scope) -> None:
-    known_ids: tuple[tuple[int | None, Collection[int], str], ...] = (
-        (scope.site_id, columns.site_names, "site"),
-        (scope.floor_id, columns.floor_site, "floor"),
-        (scope.zone_id, columns.zone_floor, "zone"),
-        (scope.team_id, columns.team_names, "team"),
+    known_ids: tuple[tuple[int | None, Collection[int], Wording], ...] = (
+        (
+            scope.site_id,
+            columns.site_names,
+            translate("AnalyticsMessage", "no site with id {id} in this file"),
+        ),
+        (
+            scope.floor_id,
+            columns.floor_site,
+            translate("AnalyticsMessage", "no floor with id {id} in this file"),
+        ),
+        (
+            scope.zone_id,
+            columns.zone_floor,
+            translate("AnalyticsMessage", "no zone with id {id} in this file"),
+        ),
+        (
+            scope.team_id,
+            columns.team_names,
+            translate("AnalyticsMessage", "no team with id {id} in this file"),
+        ),
     )
-    for value, known, what in known_ids:
+    for value, known, missing in known_ids:
         if value is not None and value not in known:
-            raise ScopeError(f"no {what} with id {value} in this file")
+            raise ScopeError(missing.fill(id=value))
 
 
 def assemble(

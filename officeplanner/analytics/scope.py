@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from officeplanner.store import OfficeFile
+from officeplanner.wording import translate
 
 
 class ScopeError(ValueError):
@@ -27,7 +28,11 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.start > self.end:
-            raise ScopeError(f"the period starts ({self.start}) after it ends ({self.end})")
+            raise ScopeError(
+                translate(
+                    "AnalyticsMessage", "the period starts ({start}) after it ends ({end})"
+                ).fill(start=self.start, end=self.end)
+            )
 
     @property
     def days(self) -> int:
@@ -43,7 +48,15 @@ def _parse_date(text: str, what: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ScopeError(f"the {what} date {text!r} is not a date (use YYYY-MM-DD)") from None
+        if what == "start":
+            message = translate(
+                "AnalyticsMessage", "the start date {text} is not a date (use YYYY-MM-DD)"
+            )
+        else:
+            message = translate(
+                "AnalyticsMessage", "the end date {text} is not a date (use YYYY-MM-DD)"
+            )
+        raise ScopeError(message.fill(text=repr(text))) from None
 
 
 @dataclass(frozen=True)
@@ -122,33 +135,53 @@ def resolve_scope(
     """A scope from names; a floor needs its site, a zone its floor. Unknown names raise."""
     conn = _conn(source)
 
-    def one(sql: str, args: tuple[object, ...], what: str) -> int:
+    def one(sql: str, args: tuple[object, ...], missing: str) -> int:
         row = conn.execute(sql, args).fetchone()
         if row is None:
-            raise ScopeError(f"no {what} in this file")
+            raise ScopeError(missing)
         return int(row[0])
 
     site_id = floor_id = zone_id = team_id = None
     if site is not None:
-        site_id = one("SELECT id FROM sites WHERE name = ?", (site,), f"site named {site!r}")
+        site_id = one(
+            "SELECT id FROM sites WHERE name = ?",
+            (site,),
+            translate("AnalyticsMessage", "no site named {site} in this file").fill(
+                site=repr(site)
+            ),
+        )
     if floor is not None:
         if site_id is None:
-            raise ScopeError("a floor needs its site (floor names repeat across sites)")
+            raise ScopeError(
+                translate(
+                    "AnalyticsMessage", "a floor needs its site (floor names repeat across sites)"
+                )
+            )
         floor_id = one(
             "SELECT id FROM floors WHERE site_id = ? AND name = ?",
             (site_id, floor),
-            f"floor {floor!r} at site {site!r}",
+            translate("AnalyticsMessage", "no floor {floor} at site {site} in this file").fill(
+                floor=repr(floor), site=repr(site)
+            ),
         )
     if zone is not None:
         if floor_id is None:
-            raise ScopeError("a zone needs its site and floor")
+            raise ScopeError(translate("AnalyticsMessage", "a zone needs its site and floor"))
         zone_id = one(
             "SELECT id FROM zones WHERE floor_id = ? AND name = ?",
             (floor_id, zone),
-            f"zone {zone!r} on floor {floor!r}",
+            translate("AnalyticsMessage", "no zone {zone} on floor {floor} in this file").fill(
+                zone=repr(zone), floor=repr(floor)
+            ),
         )
     if team is not None:
-        team_id = one("SELECT id FROM teams WHERE name = ?", (team,), f"team named {team!r}")
+        team_id = one(
+            "SELECT id FROM teams WHERE name = ?",
+            (team,),
+            translate("AnalyticsMessage", "no team named {team} in this file").fill(
+                team=repr(team)
+            ),
+        )
     return Scope(site_id=site_id, floor_id=floor_id, zone_id=zone_id, team_id=team_id)
 
 

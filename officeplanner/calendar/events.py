@@ -20,7 +20,9 @@ from icalendar import Event, vRecur, vText
 
 from officeplanner.calendar.errors import ExportError
 from officeplanner.calendar.source import PlanRef, TeamDays
+from officeplanner.calendar.wording import ENGLISH, EventWording
 from officeplanner.domain import WEEKDAYS
+from officeplanner.wording import translate
 
 #: Namespace of the event UIDs; never change it, or every re-export duplicates events.
 UID_NAMESPACE = uuid.UUID("6f1b0c1e-3a55-4d8e-9a53-0ae1c4d1c0de")
@@ -106,28 +108,53 @@ def event_uid(file_uuid: str, plan_id: int, team_id: int) -> str:
     return f"{uuid.uuid5(UID_NAMESPACE, key)}@{UID_DOMAIN}"
 
 
-def _skipped_days(team: TeamDays, start: date, end: date) -> dict[date, SkippedDay]:
+def _skipped_days(
+    team: TeamDays, start: date, end: date, wording: EventWording
+) -> dict[date, SkippedDay]:
     """Holidays and closures on the team's weekdays; a holiday wins over a closure."""
     skipped: dict[date, SkippedDay] = {}
     for day, reason in team.site.closures.items():
         if start <= day <= end and day.weekday() in team.weekdays:
-            skipped[day] = SkippedDay(day, reason or "closed", "closure")
+            skipped[day] = SkippedDay(
+                day, reason or wording.text(translate("CalendarText", "closed")), "closure"
+            )
     for day, name in team.site.holidays(start, end).items():
         if day.weekday() in team.weekdays:
             skipped[day] = SkippedDay(day, name, "holiday")
     return skipped
 
 
-def _describe(team: TeamDays, plan: PlanRef, skipped: list[SkippedDay], person: str | None) -> str:
-    days = ", ".join(team.weekday_names)
+def _describe(
+    team: TeamDays,
+    plan: PlanRef,
+    skipped: list[SkippedDay],
+    person: str | None,
+    wording: EventWording,
+) -> str:
+    say = wording.text
+    days = ", ".join(wording.weekday(d) for d in team.weekdays)
     lines = [
-        f"Anchor days of team {team.team} at {team.site.name}: {days}.",
-        f"Plan: {plan.name} ({plan.valid_from.isoformat()} to {plan.valid_to.isoformat()}).",
+        say(
+            translate("CalendarText", "Anchor days of team {team} at {site}: {days}.").fill(
+                team=team.team, site=team.site.name, days=days
+            )
+        ),
+        say(
+            translate("CalendarText", "Plan: {plan} ({start} to {end}).").fill(
+                plan=plan.name, start=plan.valid_from.isoformat(), end=plan.valid_to.isoformat()
+            )
+        ),
     ]
     if person:
-        lines.append(f"For {person}.")
+        lines.append(say(translate("CalendarText", "For {person}.").fill(person=person)))
     if skipped:
-        lines.append("Not on: " + "; ".join(f"{s.day.isoformat()} {s.reason}" for s in skipped))
+        lines.append(
+            say(
+                translate("CalendarText", "Not on: {days}").fill(
+                    days="; ".join(f"{s.day.isoformat()} {s.reason}" for s in skipped)
+                )
+            )
+        )
     return "\n".join(lines)
 
 
@@ -138,6 +165,7 @@ def build_event(
     *,
     timed: TimeWindow | None = None,
     person: str | None = None,
+    wording: EventWording = ENGLISH,
 ) -> AnchorEvent:
     """The event of ``team`` in ``plan``: every date it produces and every day it skips.
 
@@ -145,7 +173,7 @@ def build_event(
     DTSTART itself is legal but some clients still show that first instance.
     ``person`` puts that name in the description (only when the user asks for it).
     """
-    skipped_by_day = _skipped_days(team, plan.valid_from, plan.valid_to)
+    skipped_by_day = _skipped_days(team, plan.valid_from, plan.valid_to, wording)
     dates = []
     day = plan.valid_from
     while day <= plan.valid_to:
@@ -171,8 +199,12 @@ def build_event(
         until=plan.valid_to,
         dates=tuple(dates),
         skipped=tuple(skipped),
-        summary=f"{team.team} — anchor day ({team.site.name})",
-        description=_describe(team, plan, skipped, person),
+        summary=wording.text(
+            translate("CalendarText", "{team} — anchor day ({site})").fill(
+                team=team.team, site=team.site.name
+            )
+        ),
+        description=_describe(team, plan, skipped, person, wording),
         timed=timed,
     )
 

@@ -33,7 +33,9 @@ from officeplanner.calendar.source import (
     plan_teams,
 )
 from officeplanner.calendar.timezone_block import vtimezone
+from officeplanner.calendar.wording import ENGLISH, EventWording
 from officeplanner.store import OfficeFile
+from officeplanner.wording import translate
 
 PRODID = f"-//Office Planner//Anchor days {__version__}//EN"
 
@@ -53,6 +55,8 @@ class ExportRequest:
     timed: TimeWindow | None = None
     name_person: bool = False
     teams: tuple[str, ...] = ()
+    #: How event names and descriptions are worded (the GUI's language); English by default.
+    wording: EventWording = field(default=ENGLISH, compare=False)
 
     def __post_init__(self) -> None:
         if sum((self.team is not None, self.person is not None, bool(self.teams))) > 1:
@@ -98,11 +102,20 @@ class PreparedExport:
 
 
 def _calendar_name(request: ExportRequest, plan: PlanRef, events: list[AnchorEvent]) -> str:
+    say = request.wording.text
     if request.person is not None and request.name_person:
-        return f"{request.person} — anchor days ({plan.name})"
+        return say(
+            translate("CalendarText", "{who} — anchor days ({plan})").fill(
+                who=request.person, plan=plan.name
+            )
+        )
     if request.team is not None or request.person is not None:
-        return f"{events[0].team} — anchor days ({plan.name})"
-    return f"Anchor days — {plan.name}"
+        return say(
+            translate("CalendarText", "{who} — anchor days ({plan})").fill(
+                who=events[0].team, plan=plan.name
+            )
+        )
+    return say(translate("CalendarText", "Anchor days — {plan}").fill(plan=plan.name))
 
 
 def _main_timezone(events: list[AnchorEvent]) -> str:
@@ -144,6 +157,7 @@ def prepare_export(
             event_uid(file_id, plan.id, team.team_id),
             timed=request.timed,
             person=person_name if request.name_person else None,
+            wording=request.wording,
         )
         before = previous.get(team.team_id)
         event = with_sequence(event, before)

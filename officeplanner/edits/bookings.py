@@ -22,6 +22,7 @@ from typing import Any, Final
 from officeplanner.domain import BookingStatus
 from officeplanner.edits.removal import EditError, Removal, remove
 from officeplanner.store import OfficeFile
+from officeplanner.wording import Wording, translate
 
 _TIME: Final = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
@@ -64,14 +65,20 @@ class Booked:
     reused: Booking | None = None
 
 
+def _not_a_date(text: str) -> Wording:
+    return translate("EditMessage", "“{text}” is not a date (write it as YYYY-MM-DD).").fill(
+        text=text
+    )
+
+
 def _day(value: date | str) -> str:
     text = value.isoformat() if isinstance(value, date) else str(value)
     try:
         date.fromisoformat(text)
     except ValueError:
-        raise EditError(f"“{text}” is not a date (write it as YYYY-MM-DD).") from None
+        raise EditError(_not_a_date(text)) from None
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        raise EditError(f"“{text}” is not a date (write it as YYYY-MM-DD).")
+        raise EditError(_not_a_date(text))
     return text
 
 
@@ -81,12 +88,20 @@ def check_times(start: str, end: str) -> tuple[str, str]:
     if not start and not end:
         return "", ""
     if not start or not end:
-        raise EditError("Give both a start and an end time, or neither for the whole day.")
+        raise EditError(
+            translate(
+                "EditMessage", "Give both a start and an end time, or neither for the whole day."
+            )
+        )
     for t in (start, end):
         if not _TIME.match(t):
-            raise EditError(f"“{t}” is not a time (write it as HH:MM, e.g. 09:30).")
+            raise EditError(
+                translate(
+                    "EditMessage", "“{time}” is not a time (write it as HH:MM, e.g. 09:30)."
+                ).fill(time=t)
+            )
     if end <= start:
-        raise EditError("The end time must be after the start time.")
+        raise EditError(translate("EditMessage", "The end time must be after the start time."))
     return start, end
 
 
@@ -97,14 +112,22 @@ def _overlaps(a_start: str, a_end: str, b_start: str, b_end: str) -> bool:
     return a_start < b_end and b_start < a_end
 
 
-def _span(start: str, end: str) -> str:
-    return "the whole day" if not start else f"{start}–{end}"
+def joined(problems: list[str]) -> str:
+    """The conflicts as one message, one sentence after the other.
+
+    Each sentence stays a Wording (a value of the next one's "{first} {then}"), so a GUI
+    translates every sentence; the English text is the sentences joined by spaces.
+    """
+    message = problems[0]
+    for problem in problems[1:]:
+        message = translate("EditMessage", "{first} {then}").fill(first=message, then=problem)
+    return message
 
 
 def get_booking(conn: sqlite3.Connection, booking_id: int) -> Booking:
     row = conn.execute(f"SELECT {_COLUMNS} FROM bookings WHERE id = ?", (booking_id,)).fetchone()
     if row is None:
-        raise EditError("That booking no longer exists.")
+        raise EditError(translate("EditMessage", "That booking no longer exists."))
     return _booking(row)
 
 
@@ -147,8 +170,20 @@ def booking_conflicts(
         "ORDER BY b.start_time",
         (desk, text, ignore_id),
     ):
-        if _overlaps(start, end, str(s), str(e)):
-            problems.append(f"The desk is already booked by {name} for {_span(str(s), str(e))}.")
+        if not _overlaps(start, end, str(s), str(e)):
+            continue
+        if not s:
+            problems.append(
+                translate(
+                    "EditMessage", "The desk is already booked by {name} for the whole day."
+                ).fill(name=name)
+            )
+        else:
+            problems.append(
+                translate(
+                    "EditMessage", "The desk is already booked by {name} for {start}–{end}."
+                ).fill(name=name, start=str(s), end=str(e))
+            )
     for desk_name, s, e in conn.execute(
         "SELECT d.name, b.start_time, b.end_time FROM bookings b "
         "JOIN desks d ON d.id = b.desk_id "
@@ -156,9 +191,19 @@ def booking_conflicts(
         "AND b.status != 'cancelled' AND b.id IS NOT ? ORDER BY b.start_time",
         (person, text, desk, ignore_id),
     ):
-        if _overlaps(start, end, str(s), str(e)):
+        if not _overlaps(start, end, str(s), str(e)):
+            continue
+        if not s:
             problems.append(
-                f"This person already has desk {desk_name} booked for {_span(str(s), str(e))}."
+                translate(
+                    "EditMessage", "This person already has desk {desk} booked for the whole day."
+                ).fill(desk=desk_name)
+            )
+        else:
+            problems.append(
+                translate(
+                    "EditMessage", "This person already has desk {desk} booked for {start}–{end}."
+                ).fill(desk=desk_name, start=str(s), end=str(e))
             )
     return problems
 
@@ -166,11 +211,11 @@ def booking_conflicts(
 def _check_parties(conn: sqlite3.Connection, desk: int, person: int) -> None:
     row = conn.execute("SELECT name, bookable FROM desks WHERE id = ?", (desk,)).fetchone()
     if row is None:
-        raise EditError("That desk no longer exists.")
+        raise EditError(translate("EditMessage", "That desk no longer exists."))
     if not row[1]:
-        raise EditError(f"Desk {row[0]} is not bookable.")
+        raise EditError(translate("EditMessage", "Desk {desk} is not bookable.").fill(desk=row[0]))
     if conn.execute("SELECT 1 FROM people WHERE id = ?", (person,)).fetchone() is None:
-        raise EditError("That person no longer exists.")
+        raise EditError(translate("EditMessage", "That person no longer exists."))
 
 
 def book(
@@ -195,7 +240,7 @@ def book(
         _check_parties(conn, desk, person)
         problems = booking_conflicts(conn, text, desk, person, start, end)
         if problems:
-            raise EditError(" ".join(problems))
+            raise EditError(joined(problems))
         row = conn.execute(
             f"SELECT {_COLUMNS} FROM bookings WHERE desk_id = ? AND date = ? AND person_id = ? "
             "AND start_time = ?",
@@ -260,7 +305,7 @@ def set_status(doc: OfficeFile, booking_id: int, status: BookingStatus) -> Booki
                 conn, old.date, old.desk_id, old.person_id, old.start_time, old.end_time, old.id
             )
             if problems:
-                raise EditError(" ".join(problems))
+                raise EditError(joined(problems))
         if status is BookingStatus.CHECKED_IN:
             checked_in_at = old.checked_in_at or datetime.now(UTC).replace(
                 microsecond=0
@@ -291,15 +336,18 @@ def move_booking(doc: OfficeFile, booking_id: int, day: date | str, desk: int) -
                 conn, text, desk, old.person_id, old.start_time, old.end_time, old.id
             )
             if problems:
-                raise EditError(" ".join(problems))
+                raise EditError(joined(problems))
         try:
             conn.execute(
                 "UPDATE bookings SET date = ?, desk_id = ? WHERE id = ?", (text, desk, booking_id)
             )
         except sqlite3.IntegrityError:
             raise EditError(
-                "A cancelled booking of this person for that desk and day is in the way; "
-                "re-open or delete it first."
+                translate(
+                    "EditMessage",
+                    "A cancelled booking of this person for that desk and day is in the way; "
+                    "re-open or delete it first.",
+                )
             ) from None
         return old
 
@@ -307,7 +355,7 @@ def move_booking(doc: OfficeFile, booking_id: int, day: date | str, desk: int) -
 def delete_bookings(doc: OfficeFile, booking_ids: list[int]) -> Removal:
     """Delete bookings (one transaction); undo with :func:`officeplanner.edits.restore`."""
     if not booking_ids:
-        raise EditError("No booking to delete.")
+        raise EditError(translate("EditMessage", "No booking to delete."))
     marks = ", ".join("?" for _ in booking_ids)
     with doc.write() as conn:
         return remove(conn, [("bookings", f"id IN ({marks})", tuple(booking_ids))])

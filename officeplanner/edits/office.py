@@ -31,6 +31,7 @@ from officeplanner.edits.removal import (
 )
 from officeplanner.store import OfficeFile
 from officeplanner.store.entities import DeskFeatures
+from officeplanner.wording import Wording, translate
 
 
 class Level(StrEnum):
@@ -44,6 +45,16 @@ class Level(StrEnum):
     @property
     def label(self) -> str:
         return {"sites": "site", "floors": "floor", "zones": "zone", "desks": "desk"}[self.value]
+
+    @property
+    def gone(self) -> Wording:
+        """“That floor no longer exists.” — a whole sentence per level, for translation."""
+        return {
+            "sites": translate("EditMessage", "That site no longer exists."),
+            "floors": translate("EditMessage", "That floor no longer exists."),
+            "zones": translate("EditMessage", "That zone no longer exists."),
+            "desks": translate("EditMessage", "That desk no longer exists."),
+        }[self.value]
 
     @property
     def child(self) -> Level | None:
@@ -91,7 +102,10 @@ def check_timezone(name: str) -> str:
         zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         raise EditError(
-            f"“{name}” is not an IANA timezone (for example Europe/Oslo or America/New_York)."
+            translate(
+                "EditMessage",
+                "“{name}” is not an IANA timezone (for example Europe/Oslo or America/New_York).",
+            ).fill(name=name)
         ) from None
     return name
 
@@ -128,12 +142,17 @@ def check_holiday_calendar(country: str, subdivision: str | None) -> tuple[str, 
     subdivision = (subdivision or "").strip() or None
     supported = holidays.list_supported_countries(include_aliases=False)
     if country not in supported:
-        raise EditError(f"“{country}” is not a country the holiday calendar knows.")
-    if subdivision is not None and subdivision not in supported[country]:
         raise EditError(
-            f"“{subdivision}” is not a subdivision of {country}; known: "
-            + ", ".join(supported[country][:12])
-            + ("…" if len(supported[country]) > 12 else "")
+            translate(
+                "EditMessage", "“{country}” is not a country the holiday calendar knows."
+            ).fill(country=country)
+        )
+    if subdivision is not None and subdivision not in supported[country]:
+        known = ", ".join(supported[country][:12]) + ("…" if len(supported[country]) > 12 else "")
+        raise EditError(
+            translate(
+                "EditMessage", "“{subdivision}” is not a subdivision of {country}; known: {known}"
+            ).fill(subdivision=subdivision, country=country, known=known)
         )
     return country, subdivision
 
@@ -142,7 +161,9 @@ def check_weekdays(text: str) -> str:
     parts = [p.strip()[:3].capitalize() for p in text.split(",") if p.strip()]
     unknown = [p for p in parts if p not in WEEKDAYS]
     if unknown or not parts:
-        raise EditError("Open weekdays are written like “Mon,Tue,Wed,Thu,Fri”.")
+        raise EditError(
+            translate("EditMessage", "Open weekdays are written like “Mon,Tue,Wed,Thu,Fri”.")
+        )
     return ",".join(d for d in WEEKDAYS if d in parts)
 
 
@@ -168,15 +189,25 @@ def _check_unique(
         row = conn.execute(
             f"SELECT id FROM {level.value} WHERE name = ? AND id IS NOT ?", (name, own_id)
         ).fetchone()
-        where = "" if level is Level.SITE else " in this office"
     else:
         row = conn.execute(
             f"SELECT id FROM {level.value} WHERE name = ? AND {column} = ? AND id IS NOT ?",
             (name, parent_id, own_id),
         ).fetchone()
-        where = f" in this {list(Level)[list(Level).index(level) - 1].label}"
     if row is not None:
-        raise EditError(f"There is already a {level.label} called “{name}”{where}.")
+        taken = {
+            "sites": translate("EditMessage", "There is already a site called “{name}”."),
+            "floors": translate(
+                "EditMessage", "There is already a floor called “{name}” in this site."
+            ),
+            "zones": translate(
+                "EditMessage", "There is already a zone called “{name}” in this floor."
+            ),
+            "desks": translate(
+                "EditMessage", "There is already a desk called “{name}” in this office."
+            ),
+        }[level.value]
+        raise EditError(taken.fill(name=name))
 
 
 def _parent_of(conn: sqlite3.Connection, level: Level, row_id: int) -> int | None:
@@ -185,7 +216,7 @@ def _parent_of(conn: sqlite3.Connection, level: Level, row_id: int) -> int | Non
         return None
     row = conn.execute(f"SELECT {column} FROM {level.value} WHERE id = ?", (row_id,)).fetchone()
     if row is None:
-        raise EditError(f"That {level.label} no longer exists.")
+        raise EditError(level.gone)
     return int(row[0])
 
 
@@ -237,7 +268,7 @@ def add_child(
             ).fetchone()
             is None
         ):
-            raise EditError(f"That {parent_level.label} no longer exists.")
+            raise EditError(parent_level.gone)
         _check_unique(conn, level, name, parent_id, None)
         values: dict[str, object] = {"id": row_id} if row_id is not None else {}
         values |= {column: parent_id, "name": name}
@@ -279,7 +310,7 @@ def rename(doc: OfficeFile, level: Level, row_id: int, new_name: str) -> str:
     with doc.write() as conn:
         row = conn.execute(f"SELECT name FROM {level.value} WHERE id = ?", (row_id,)).fetchone()
         if row is None:
-            raise EditError(f"That {level.label} no longer exists.")
+            raise EditError(level.gone)
         _check_unique(conn, level, new_name, _parent_of(conn, level, row_id), row_id)
         conn.execute(f"UPDATE {level.value} SET name = ? WHERE id = ?", (new_name, row_id))
         return str(row[0])
@@ -289,12 +320,12 @@ def move_desks(doc: OfficeFile, desk_ids: list[int], zone_id: int) -> dict[int, 
     """Move desks to another zone (their bookings go with them); returns ``{desk: old zone}``."""
     with doc.write() as conn:
         if conn.execute("SELECT 1 FROM zones WHERE id = ?", (zone_id,)).fetchone() is None:
-            raise EditError("That zone no longer exists.")
+            raise EditError(Level.ZONE.gone)
         old: dict[int, int] = {}
         for desk_id in desk_ids:
             row = conn.execute("SELECT zone_id FROM desks WHERE id = ?", (desk_id,)).fetchone()
             if row is None:
-                raise EditError("A desk to move no longer exists.")
+                raise EditError(translate("EditMessage", "A desk to move no longer exists."))
             old[desk_id] = int(row[0])
             conn.execute("UPDATE desks SET zone_id = ? WHERE id = ?", (zone_id, desk_id))
         return old
@@ -312,7 +343,7 @@ def desk_features(doc: OfficeFile, desk_id: int) -> DeskFeatures:
         "SELECT bookable, monitor, standing, accessible FROM desks WHERE id = ?", (desk_id,)
     ).fetchone()
     if row is None:
-        raise EditError("That desk no longer exists.")
+        raise EditError(Level.DESK.gone)
     return DeskFeatures(*(bool(v) for v in row))
 
 
@@ -339,7 +370,7 @@ def site_calendar(doc: OfficeFile, site_id: int) -> SiteCalendarSettings:
         (site_id,),
     ).fetchone()
     if row is None:
-        raise EditError("That site no longer exists.")
+        raise EditError(Level.SITE.gone)
     return SiteCalendarSettings(str(row[0]), str(row[1]), row[2] or None, str(row[3]))
 
 
@@ -380,7 +411,11 @@ def add_closure(
             "SELECT 1 FROM closures WHERE site_id = ? AND date = ?", (site_id, day.isoformat())
         ).fetchone()
         if taken is not None:
-            raise EditError(f"The site is already closed on {day.isoformat()}.")
+            raise EditError(
+                translate("EditMessage", "The site is already closed on {day}.").fill(
+                    day=day.isoformat()
+                )
+            )
         values: dict[str, object] = {"id": closure_id} if closure_id is not None else {}
         values |= {"site_id": site_id, "date": day.isoformat(), "reason": reason.strip()}
         return insert_row(conn, "closures", values)
@@ -466,6 +501,6 @@ def delete(doc: OfficeFile, level: Level, row_id: int) -> Removal:
     """
     with doc.write() as conn:
         if conn.execute(f"SELECT 1 FROM {level.value} WHERE id = ?", (row_id,)).fetchone() is None:
-            raise EditError(f"That {level.label} no longer exists.")
+            raise EditError(level.gone)
         nullify = [("teams", "site_id", "site_id = ?", (row_id,))] if level is Level.SITE else []
         return remove(conn, _removal_steps(level, row_id), nullify)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from officeplanner.edits.removal import EditError, Removal, clean_name, insert_row, remove
 from officeplanner.store import OfficeFile
+from officeplanner.wording import translate
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -28,7 +29,11 @@ class Person:
 def check_email(email: str | None) -> str | None:
     email = (email or "").strip() or None
     if email is not None and not _EMAIL.match(email):
-        raise EditError(f"“{email}” does not look like an email address.")
+        raise EditError(
+            translate("EditMessage", "“{email}” does not look like an email address.").fill(
+                email=email
+            )
+        )
     return email
 
 
@@ -36,12 +41,14 @@ def _check_person(doc: OfficeFile, person: Person) -> Person:
     name = clean_name(person.name, "person")
     taken = doc.scalar("SELECT 1 FROM people WHERE name = ? AND id IS NOT ?", (name, person.id))
     if taken is not None:
-        raise EditError(f"There is already a person called “{name}”.")
+        raise EditError(
+            translate("EditMessage", "There is already a person called “{name}”.").fill(name=name)
+        )
     if (
         person.team_id is not None
         and doc.scalar("SELECT 1 FROM teams WHERE id = ?", (person.team_id,)) is None
     ):
-        raise EditError("That team no longer exists.")
+        raise EditError(translate("EditMessage", "That team no longer exists."))
     return Person(person.id, name, person.team_id, check_email(person.email))
 
 
@@ -50,7 +57,7 @@ def get_person(doc: OfficeFile, person_id: int) -> Person:
         "SELECT id, name, team_id, email FROM people WHERE id = ?", (person_id,)
     ).fetchone()
     if row is None:
-        raise EditError("That person no longer exists.")
+        raise EditError(translate("EditMessage", "That person no longer exists."))
     return Person(int(row[0]), str(row[1]), row[2], row[3])
 
 
@@ -86,12 +93,12 @@ def move_people(
             team_id is not None
             and conn.execute("SELECT 1 FROM teams WHERE id = ?", (team_id,)).fetchone() is None
         ):
-            raise EditError("That team no longer exists.")
+            raise EditError(translate("EditMessage", "That team no longer exists."))
         old: dict[int, int | None] = {}
         for person_id in person_ids:
             row = conn.execute("SELECT team_id FROM people WHERE id = ?", (person_id,)).fetchone()
             if row is None:
-                raise EditError("A person to move no longer exists.")
+                raise EditError(translate("EditMessage", "A person to move no longer exists."))
             old[person_id] = row[0]
             conn.execute("UPDATE people SET team_id = ? WHERE id = ?", (team_id, person_id))
         return old
@@ -136,7 +143,9 @@ def delete_people(doc: OfficeFile, person_ids: list[int]) -> Removal:
 def _check_team_name(doc: OfficeFile, name: str, own_id: int | None) -> str:
     name = clean_name(name, "team")
     if doc.scalar("SELECT 1 FROM teams WHERE name = ? AND id IS NOT ?", (name, own_id)):
-        raise EditError(f"There is already a team called “{name}”.")
+        raise EditError(
+            translate("EditMessage", "There is already a team called “{name}”.").fill(name=name)
+        )
     return name
 
 
@@ -152,7 +161,7 @@ def rename_team(doc: OfficeFile, team_id: int, name: str) -> str:
     with doc.write() as conn:
         old = doc.scalar("SELECT name FROM teams WHERE id = ?", (team_id,))
         if old is None:
-            raise EditError("That team no longer exists.")
+            raise EditError(translate("EditMessage", "That team no longer exists."))
         conn.execute(
             "UPDATE teams SET name = ? WHERE id = ?",
             (_check_team_name(doc, name, team_id), team_id),
@@ -165,7 +174,7 @@ def delete_team(doc: OfficeFile, team_id: int) -> Removal:
     p = (team_id,)
     with doc.write() as conn:
         if conn.execute("SELECT 1 FROM teams WHERE id = ?", p).fetchone() is None:
-            raise EditError("That team no longer exists.")
+            raise EditError(translate("EditMessage", "That team no longer exists."))
         return remove(
             conn,
             [

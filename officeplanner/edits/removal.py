@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from officeplanner.store import OfficeFile
+from officeplanner.wording import translate
 
 _tags = itertools.count(1)
 
@@ -27,7 +28,8 @@ Step = tuple[str, str, tuple[object, ...]]
 class EditError(ValueError):
     """An edit was refused (empty or duplicate name, unknown timezone...); nothing changed.
 
-    The message is written for the user and shown as is.
+    The message is written for the user: a :class:`~officeplanner.wording.Wording`, so the
+    GUI shows it in the user's language (``in_user_language(wording_of(exc))``).
     """
 
 
@@ -99,7 +101,7 @@ def restore(doc: OfficeFile, removal: Removal) -> None:
     """Put back every row of ``removal`` with its old id (one transaction), then drop
     the TEMP copies. Raises EditError when already restored."""
     if removal.restored:
-        raise EditError("these rows were restored already")
+        raise EditError(translate("EditMessage", "these rows were restored already"))
     with doc.write() as conn:
         for table, temp, _ in reversed(removal.stashed):
             conn.execute(f'INSERT INTO main.{table} SELECT * FROM temp."{temp}"')
@@ -134,5 +136,13 @@ def clean_name(name: str, what: str) -> str:
     """Strip ``name`` and refuse an empty one."""
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise EditError(f"A {what} needs a name.")
+        needs = {
+            "site": translate("EditMessage", "A site needs a name."),
+            "floor": translate("EditMessage", "A floor needs a name."),
+            "zone": translate("EditMessage", "A zone needs a name."),
+            "desk": translate("EditMessage", "A desk needs a name."),
+            "person": translate("EditMessage", "A person needs a name."),
+            "team": translate("EditMessage", "A team needs a name."),
+        }.get(what)
+        raise EditError(needs if needs is not None else f"A {what} needs a name.")
     return cleaned

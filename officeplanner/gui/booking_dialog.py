@@ -19,9 +19,11 @@ from officeplanner.edits.bookings import booking_conflicts, check_times
 from officeplanner.gui.booking_commands import BookCommand
 from officeplanner.gui.commands import push
 from officeplanner.gui.context import DocumentContext
+from officeplanner.gui.core_text import in_user_language
 from officeplanner.gui.forms.ui_booking_dialog import Ui_BookingDialog
 from officeplanner.gui.theme import warning_style
 from officeplanner.store import OfficeFileError
+from officeplanner.wording import wording_of
 
 #: Shown before the problems: a symbol as well as a colour, for colour-blind users.
 _WARNING = "⚠ "
@@ -160,10 +162,11 @@ class BookingDialog(QDialog):
         try:
             start, end = check_times(*self.times)
         except EditError as exc:
-            problems.append(str(exc))
+            problems.append(in_user_language(wording_of(exc)))
             start = end = ""
         if desk is not None and person is not None and not problems:
-            problems += booking_conflicts(doc.conn, self.day, desk, person, start, end)
+            conflicts = booking_conflicts(doc.conn, self.day, desk, person, start, end)
+            problems += [in_user_language(c) for c in conflicts]
         return problems
 
     # -- reacting ----------------------------------------------------------------------
@@ -206,7 +209,7 @@ class BookingDialog(QDialog):
         try:
             push(self.context, command)
         except (EditError, OfficeFileError) as exc:
-            self._show([str(exc)])
+            self._show([in_user_language(wording_of(exc))])
             self._ok.setEnabled(False)
             return
         self.booking_id = command.booking_id

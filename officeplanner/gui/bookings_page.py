@@ -63,8 +63,10 @@ from officeplanner.gui.booking_models import (
 )
 from officeplanner.gui.commands import EditCommand, push
 from officeplanner.gui.context import DocumentContext
+from officeplanner.gui.core_text import in_user_language
 from officeplanner.gui.status_legend import StatusSwatch
 from officeplanner.store import OfficeFileError
+from officeplanner.wording import wording_of
 
 #: Tables whose changes the page shows.
 _SHOWN_TABLES = ("bookings", "desks", "zones", "floors", "sites", "people", "teams")
@@ -668,7 +670,7 @@ class BookingsPage(QWidget):
         try:
             push(self.context, command)
         except (EditError, OfficeFileError) as exc:
-            QMessageBox.warning(self, self.tr("Bookings"), str(exc))
+            QMessageBox.warning(self, self.tr("Bookings"), in_user_language(wording_of(exc)))
             return False
         return True
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Final
 
 from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtWidgets import (
@@ -32,6 +33,7 @@ from officeplanner.domain import WEEKDAYS
 from officeplanner.gui import prompts
 from officeplanner.gui.commands import busy_cursor
 from officeplanner.gui.context import DocumentContext
+from officeplanner.gui.core_text import LocaleEventWording
 from officeplanner.gui.forms.ui_calendar_export_dialog import Ui_CalendarExportDialog
 from officeplanner.planner.store import plan_names
 from officeplanner.store import OfficeFileError
@@ -46,6 +48,10 @@ def day_name(abbreviation: str) -> str:
     """A weekday of the core ("Mon") as the user's language writes it short ("man.")."""
     index = WEEKDAYS.index(abbreviation) + 1  # Qt counts Monday as 1
     return QLocale().dayName(index, QLocale.FormatType.ShortFormat)
+
+
+#: Event names and descriptions in the user's language, as the preview shows them.
+WORDING: Final = LocaleEventWording()
 
 
 class CalendarExportDialog(QDialog):
@@ -141,7 +147,7 @@ class CalendarExportDialog(QDialog):
             teams = self.checked_teams()
             if not teams:
                 raise ValueError(self.tr("Tick at least one team."))
-            return ExportRequest(plan=plan, teams=teams, timed=timed)
+            return ExportRequest(plan=plan, teams=teams, timed=timed, wording=WORDING)
         if self.ui.personRadio.isChecked():
             person = self.ui.personCombo.currentText().strip()
             if not person:
@@ -151,8 +157,9 @@ class CalendarExportDialog(QDialog):
                 person=person,
                 timed=timed,
                 name_person=self.ui.namePersonCheck.isChecked(),
+                wording=WORDING,
             )
-        return ExportRequest(plan=plan, timed=timed)
+        return ExportRequest(plan=plan, timed=timed, wording=WORDING)
 
     # -- preview --------------------------------------------------------------------------
 

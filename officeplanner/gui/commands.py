@@ -31,8 +31,10 @@ from officeplanner.edits.people import Person
 from officeplanner.edits.removal import discard
 from officeplanner.gui import prompts
 from officeplanner.gui.context import DocumentContext
+from officeplanner.gui.core_text import in_user_language
 from officeplanner.store import OfficeFile, OfficeFileError
 from officeplanner.store.entities import DeskFeatures
+from officeplanner.wording import wording_of
 
 #: The undo texts (Edit ▸ Undo "Undo Add desk …", the history list) are in the user's
 #: language; their context is "EditCommand".
@@ -95,7 +97,9 @@ class EditCommand(QUndoCommand):
                     "“{step}” could not be redone: {error}\n\nThe file is unchanged; "
                     "this step is no longer in the undo history.",
                 )
-            prompts.error(None, title, text.format(step=self.text(), error=exc))
+            prompts.error(
+                None, title, text.format(step=self.text(), error=in_user_language(wording_of(exc)))
+            )
             return
         self._announce()
 

@@ -8,7 +8,7 @@ in again. Any other text — a library's error, a name from the file — is show
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from officeplanner.wording import Wording
 
@@ -17,8 +17,22 @@ def in_user_language(text: object) -> str:
     """``text`` translated when the core worded it for translation, else as it is."""
     if isinstance(text, Wording):
         template = QCoreApplication.translate(text.context, text.template)
+        # a value may be a worded sentence itself (several booking conflicts in one message)
+        values = {
+            k: in_user_language(v) if isinstance(v, Wording) else v for k, v in text.values.items()
+        }
         try:
-            return template.format(**text.values)
+            return template.format(**values)
         except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
             return str.__str__(text)
     return str(text)
+
+
+class LocaleEventWording:
+    """Calendar exports worded in the user's language (officeplanner.calendar.wording)."""
+
+    def text(self, text: str) -> str:
+        return in_user_language(text)
+
+    def weekday(self, index: int) -> str:
+        return QLocale().dayName(index + 1, QLocale.FormatType.ShortFormat)

@@ -77,6 +77,7 @@ from officeplanner.gui.chart_export import (
     export_chart,
 )
 from officeplanner.gui.context import DocumentContext
+from officeplanner.gui.core_text import in_user_language
 from officeplanner.gui.dashboard_charts import (
     DashboardChart,
     HeatmapChart,
@@ -91,6 +92,7 @@ from officeplanner.gui.dashboard_models import RANK_COLUMN, DeskTableModel
 from officeplanner.gui.none_guard import keep_none_alive
 from officeplanner.gui.worker import Task
 from officeplanner.store import OfficeFile
+from officeplanner.wording import wording_of
 
 #: Filter changes within this many milliseconds make one computation.
 DEBOUNCE_MS: Final = 150
@@ -658,9 +660,17 @@ class DashboardPage(QWidget):
     @Slot(object)
     def _report_failed(self, exc: object) -> None:
         if isinstance(exc, ScopeError):
-            self._say(self.tr("Nothing to show for these filters: {error}.").format(error=exc))
+            self._say(
+                self.tr("Nothing to show for these filters: {error}.").format(
+                    error=in_user_language(wording_of(exc))
+                )
+            )
         else:
-            self._say(self.tr("The figures could not be computed: {error}").format(error=exc))
+            self._say(
+                self.tr("The figures could not be computed: {error}").format(
+                    error=in_user_language(wording_of(exc))
+                )
+            )
 
     @Slot()
     def _report_finished(self) -> None:

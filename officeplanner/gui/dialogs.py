@@ -24,12 +24,14 @@ from officeplanner.edits import EditError
 from officeplanner.edits import office as office_edits
 from officeplanner.edits.office import Closure, SiteCalendarSettings
 from officeplanner.edits.people import Person, check_email
+from officeplanner.gui.core_text import in_user_language
 from officeplanner.gui.forms.ui_desk_dialog import Ui_DeskDialog
 from officeplanner.gui.forms.ui_person_dialog import Ui_PersonDialog
 from officeplanner.gui.forms.ui_site_dialog import Ui_SiteDialog
 from officeplanner.gui.theme import error_style
 from officeplanner.store import OfficeFile
 from officeplanner.store.entities import DeskFeatures
+from officeplanner.wording import wording_of
 
 #: How a validation message looks: readable in light and dark palettes alike.
 ERROR_STYLE = "color: #c62828; font-weight: 600;"
@@ -93,7 +95,7 @@ class PersonDialog(QDialog):
         try:
             check_email(self.ui.emailEdit.text())
         except EditError as exc:
-            return str(exc)
+            return in_user_language(wording_of(exc))
         return None
 
     @Slot()
@@ -286,7 +288,7 @@ class SiteDialog(QDialog):
         try:
             office_edits.check_site_calendar(self.calendar())
         except EditError as exc:
-            return str(exc)
+            return in_user_language(wording_of(exc))
         return None
 
     # -- slots -------------------------------------------------------------------------------

@@ -47,9 +47,11 @@ from officeplanner.edits import office as office_edits
 from officeplanner.edits.office import Level
 from officeplanner.gui import commands, prompts
 from officeplanner.gui.context import DocumentContext
+from officeplanner.gui.core_text import in_user_language
 from officeplanner.gui.dialogs import DeskDialog, SiteDialog
 from officeplanner.gui.icons import icon
 from officeplanner.store import OfficeFile, OfficeFileError
+from officeplanner.wording import wording_of
 
 #: Item data role carrying ``(Level, id)`` of a row.
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -730,7 +732,7 @@ class OfficePage(QWidget):
         try:
             commands.push(self.context, command)
         except (EditError, OfficeFileError) as exc:
-            prompts.error(self, self.tr("Not changed"), str(exc))
+            prompts.error(self, self.tr("Not changed"), in_user_language(wording_of(exc)))
             return False
         return True
 

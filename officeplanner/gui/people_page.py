@@ -45,9 +45,11 @@ from officeplanner.edits import people as people_edits
 from officeplanner.edits.people import Person
 from officeplanner.gui import commands, prompts
 from officeplanner.gui.context import DocumentContext
+from officeplanner.gui.core_text import in_user_language
 from officeplanner.gui.dialogs import PersonDialog
 from officeplanner.gui.icons import icon
 from officeplanner.store import OfficeFile, OfficeFileError
+from officeplanner.wording import wording_of
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -523,7 +525,7 @@ class PeoplePage(QWidget):
         try:
             commands.push(self.context, command)
         except (EditError, OfficeFileError) as exc:
-            prompts.error(self, self.tr("Not changed"), str(exc))
+            prompts.error(self, self.tr("Not changed"), in_user_language(wording_of(exc)))
             return False
         return True
 

@@ -65,6 +65,7 @@ from officeplanner.edits import EditError
 from officeplanner.gui import commands, prompts
 from officeplanner.gui.calendar_export_dialog import CalendarExportDialog
 from officeplanner.gui.context import DocumentContext
+from officeplanner.gui.core_text import in_user_language
 from officeplanner.gui.dashboard_models import weekday_name
 from officeplanner.gui.icons import icon
 from officeplanner.gui.planner_chart import LoadChart
@@ -106,6 +107,7 @@ from officeplanner.planner.store import (
     read_policies,
 )
 from officeplanner.store import OfficeFile, OfficeFileError
+from officeplanner.wording import wording_of
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -246,7 +248,9 @@ def status_text(run: PlanRun) -> str:
     else:
         lines.append(period)
     lines += [
-        QCoreApplication.translate("PlannerPage", "Note: {warning}").format(warning=w)
+        QCoreApplication.translate("PlannerPage", "Note: {warning}").format(
+            warning=in_user_language(w)
+        )
         for w in run.warnings
     ]
     return "<br>".join(lines)
@@ -752,9 +756,13 @@ class PlannerPage(QWidget):
     @Slot(object)
     def _run_failed(self, exc: object) -> None:
         if isinstance(exc, BuildError | ProblemError | OfficeFileError):
-            text = self.tr("The file holds too little to plan: {error}").format(error=exc)
+            text = self.tr("The file holds too little to plan: {error}").format(
+                error=in_user_language(wording_of(exc))
+            )
         else:
-            text = self.tr("Planning failed: {error}").format(error=exc)
+            text = self.tr("Planning failed: {error}").format(
+                error=in_user_language(wording_of(exc))
+            )
         self.status_label.setText(text)
 
     @Slot()
@@ -942,7 +950,7 @@ class PlannerPage(QWidget):
         except (FollowUpError, KeyError) as exc:
             self.followup.set_result(None)
             if isinstance(exc, FollowUpError):
-                message = str(exc.args[0])  # the core's words (English: no Qt there)
+                message = in_user_language(wording_of(exc))  # the core's words, translated
             else:
                 message = self.tr("no plan {name}").format(name=exc)
             self.followup_label.setText(

@@ -9,10 +9,14 @@ they are.
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from officeplanner.domain import WEEKDAYS
+from officeplanner.gui.core_text import in_user_language
 from officeplanner.planner.explain import Infeasibility, TeamExplanation
+from officeplanner.wording import Wording
 
 translate = QCoreApplication.translate
 
@@ -37,9 +41,9 @@ def long_day(key: str) -> str:
 def infeasibility_lines(why: Infeasibility) -> tuple[str, ...]:
     """Why no plan fits, in the user's language: :meth:`Infeasibility.lines` composed
     here from the core's fields (sites, days, desks), so only the words are translated.
-    The core's direct findings (``notes``) are its own sentences and stay English."""
+    The core's direct findings (``notes``) are worded there; see :func:`note`."""
     translate = QCoreApplication.translate
-    out = list(why.notes)
+    out = [note(n) for n in why.notes]
     for o in why.overflows:
         out.append(
             translate(
@@ -95,6 +99,30 @@ def infeasibility_lines(why: Infeasibility) -> tuple[str, ...]:
             translate("PlannerPage", "(These amounts are the best found within the time limit.)")
         )
     return tuple(out)
+
+
+#: The values of the core's infeasibility notes that are desks, shown with the locale's numbers.
+_NOTE_NUMBERS = ("need", "capacity", "demand")
+
+
+def note(text: str) -> str:
+    """One of the core's direct findings (:attr:`Infeasibility.notes`) in the user's
+    language: its weekday keys named and its lists joined here, its numbers in the
+    locale's format (the core hands over the raw lists next to its English joins)."""
+    if not isinstance(text, Wording):
+        return text
+    values = dict(text.values)
+    if "day" in values:
+        values["day"] = long_day(str(values["day"]))
+    if "team_names" in values:
+        values["teams"] = names([str(n) for n in values["team_names"]])
+    if "day_keys" in values:
+        values["days"] = names([long_day(str(d)) for d in values["day_keys"]])
+    for key in _NOTE_NUMBERS:
+        if key in values:
+            with suppress(TypeError, ValueError):  # else shown as the core wrote it
+                values[key] = number(float(values[key]), 1)
+    return in_user_language(text.fill(**values))
 
 
 def names(items: list[str]) -> str:

@@ -58,6 +58,7 @@ from officeplanner.edits.new_office import (
 from officeplanner.edits.office import SiteCalendarSettings
 from officeplanner.edits.removal import EditError
 from officeplanner.gui import prompts
+from officeplanner.gui.core_text import in_user_language
 from officeplanner.gui.forms.ui_setup_wizard_desks import Ui_SetupDesksPage
 from officeplanner.gui.forms.ui_setup_wizard_file import Ui_SetupFilePage
 from officeplanner.gui.forms.ui_setup_wizard_floors import Ui_SetupFloorsPage
@@ -67,6 +68,7 @@ from officeplanner.gui.forms.ui_setup_wizard_zones import Ui_SetupZonesPage
 from officeplanner.gui.icons import icon
 from officeplanner.store import OfficeFileError
 from officeplanner.store.entities import DeskFeatures
+from officeplanner.wording import wording_of
 
 #: How a validation message looks: readable in light and dark palettes alike.
 ERROR_STYLE: Final = "color: #c62828; font-weight: 600;"
@@ -318,7 +320,7 @@ class SitePage(QWizardPage):
         try:
             office_edits.check_site_calendar(self.calendar())
         except EditError as exc:
-            return str(exc)
+            return in_user_language(wording_of(exc))
         return None
 
     def isComplete(self) -> bool:
@@ -849,7 +851,9 @@ class SetupWizard(QWizard):
         try:
             self.created_path = create_office_file(self.file_page.path(), self.plan())
         except (OfficeFileError, EditError, OSError) as exc:
-            message = self.tr("The office could not be created: {0}").format(str(exc))
+            message = self.tr("The office could not be created: {0}").format(
+                in_user_language(wording_of(exc))
+            )
             page = self.currentPage()
             label = getattr(getattr(page, "ui", None), "messageLabel", None)
             if isinstance(label, QLabel):

@@ -23,6 +23,7 @@ import numpy as np
 from officeplanner.planner.arrays import Arrays, to_arrays
 from officeplanner.planner.objective import CAPACITY_EPS, Plan, load
 from officeplanner.planner.problem import Problem, Team
+from officeplanner.wording import translate
 
 _ORDINAL = {1: "1st", 2: "2nd", 3: "3rd"}
 
@@ -301,16 +302,32 @@ class Infeasibility:
 
 
 def _direct_notes(problem: Problem, arrays: Arrays) -> list[str]:
-    notes = []
+    """Fixed days that alone overflow a site-day, and teams too big for enough days.
+
+    Worded for translation (PlannerMessage): desks are handed over as the English text
+    shows them ("13.6"), weekdays as keys, and the lists both joined in English and as
+    tuples, so a GUI can show the locale's numbers, day names and "and"."""
+    notes: list[str] = []
     for s, site in enumerate(arrays.site_names):
         for j, d in enumerate(problem.weekdays):
             on = [t for t in range(arrays.n_teams) if arrays.site[t] == s and arrays.fixed[t, j]]
             need = float(arrays.demand[on].sum()) if on else 0.0
             cap = float(arrays.capacity[s, j])
             if need > cap + CAPACITY_EPS * max(1.0, cap):
+                team_names = tuple(problem.teams[t].name for t in on)
                 notes.append(
-                    f"{site} on {d}: the teams with {d} fixed alone need {need:.1f} desks "
-                    f"(capacity {cap:.1f}): " + _names([problem.teams[t].name for t in on]) + "."
+                    translate(
+                        "PlannerMessage",
+                        "{site} on {day}: the teams with {day} fixed alone need {need} desks "
+                        "(capacity {capacity}): {teams}.",
+                    ).fill(
+                        site=site,
+                        day=d,
+                        need=f"{need:.1f}",
+                        capacity=f"{cap:.1f}",
+                        teams=_names(list(team_names)),
+                        team_names=team_names,  # for a GUI to join in its own language
+                    )
                 )
     for t, team in enumerate(problem.teams):
         s = int(arrays.site[t])
@@ -322,11 +339,33 @@ def _direct_notes(problem: Problem, arrays: Arrays) -> list[str]:
             <= arrays.capacity[s, j] + CAPACITY_EPS * max(1.0, float(arrays.capacity[s, j]))
         ]
         if len(fit) < team.anchor_days:
-            notes.append(
-                f"{team.name} needs {arrays.demand[t]:.1f} desks on each of "
-                f"{team.anchor_days} days, but fits in {team.site} on only "
-                f"{len(fit)} of its allowed days ({_names(fit) or 'none'})."
-            )
+            facts = {
+                "team": team.name,
+                "demand": f"{arrays.demand[t]:.1f}",
+                "anchor_days": team.anchor_days,
+                "site": team.site,
+            }
+            if fit:
+                notes.append(
+                    translate(
+                        "PlannerMessage",
+                        "{team} needs {demand} desks on each of {anchor_days} days, but fits "
+                        "in {site} on only {fit} of its allowed days ({days}).",
+                    ).fill(
+                        **facts,
+                        fit=len(fit),
+                        days=_names(fit),
+                        day_keys=tuple(fit),  # for a GUI to name and join in its own language
+                    )
+                )
+            else:
+                notes.append(
+                    translate(
+                        "PlannerMessage",
+                        "{team} needs {demand} desks on each of {anchor_days} days, but fits "
+                        "in {site} on only 0 of its allowed days (none).",
+                    ).fill(**facts)
+                )
     return notes
 
 

@@ -41,6 +41,7 @@ from officeplanner.analytics.teams import team_rows
 from officeplanner.domain import WEEKDAYS
 from officeplanner.planner.store import SavedPlan, load_plan
 from officeplanner.store import OfficeFile
+from officeplanner.wording import translate
 
 
 class FollowUpError(ValueError):
@@ -73,7 +74,11 @@ class FollowUp:
 def _periods(saved: SavedPlan, data_end: date | None, today: date) -> tuple[Period, Period]:
     start = saved.valid_from
     if start is None:
-        raise FollowUpError(f"the plan “{saved.name}” has no start date to follow it from")
+        raise FollowUpError(
+            translate(
+                "PlannerMessage", "the plan “{plan}” has no start date to follow it from"
+            ).fill(plan=saved.name)
+        )
     ends = [today]
     if saved.valid_to is not None:
         ends.append(saved.valid_to)
@@ -81,10 +86,17 @@ def _periods(saved: SavedPlan, data_end: date | None, today: date) -> tuple[Peri
         ends.append(data_end)
     end = min(ends)
     if end < start:
-        why = "has no data since then" if data_end is not None and data_end < start else ""
+        if data_end is not None and data_end < start:
+            raise FollowUpError(
+                translate(
+                    "PlannerMessage",
+                    "the plan “{plan}” starts on {start}; the file has no data since then",
+                ).fill(plan=saved.name, start=start.isoformat())
+            )
         raise FollowUpError(
-            f"the plan “{saved.name}” starts on {start.isoformat()}; "
-            + (f"the file {why}" if why else "nothing to follow up yet")
+            translate(
+                "PlannerMessage", "the plan “{plan}” starts on {start}; nothing to follow up yet"
+            ).fill(plan=saved.name, start=start.isoformat())
         )
     length = (end - start).days + 1
     return Period(start - timedelta(days=length), start - timedelta(days=1)), Period(start, end)

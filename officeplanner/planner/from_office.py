@@ -38,6 +38,7 @@ from officeplanner.domain import WEEKDAYS
 from officeplanner.opendays import load_site_calendars
 from officeplanner.planner.problem import Pair, Problem, Site, Team
 from officeplanner.planner.store import Policy, effective_policy, read_policies
+from officeplanner.wording import translate
 
 DEFAULT_WEEKS = 12
 
@@ -107,7 +108,11 @@ def build_problem(conn: sqlite3.Connection, options: BuildOptions | None = None)
     if span is not None and options.start is None:
         start = max(start, span[0])  # weeks before the data would read as absence
     if start > end:
-        raise BuildError(f"the period starts ({start}) after it ends ({end})")
+        raise BuildError(
+            translate("PlannerMessage", "the period starts ({start}) after it ends ({end})").fill(
+                start=start, end=end
+            )
+        )
     warnings: list[str] = []
     org, overrides = read_policies(conn)
     if options.ceiling is not None:
@@ -136,7 +141,7 @@ def build_problem(conn: sqlite3.Connection, options: BuildOptions | None = None)
 
     weekdays = tuple(org.allowed_weekdays or ())
     if not weekdays:
-        raise BuildError("the policy allows no weekdays")
+        raise BuildError(translate("PlannerMessage", "the policy allows no weekdays"))
     presence = _presence(conn, start, end)
     days_present: dict[int, set[str]] = defaultdict(set)
     for person, day in presence:
@@ -149,7 +154,9 @@ def build_problem(conn: sqlite3.Connection, options: BuildOptions | None = None)
     for tid, name, site_id in conn.execute("SELECT id, name, site_id FROM teams ORDER BY name"):
         tid = int(tid)
         if not members.get(tid):
-            warnings.append(f"{name}: no members, not planned")
+            warnings.append(
+                translate("PlannerMessage", "{team}: no members, not planned").fill(team=name)
+            )
             continue
         if site_id is None:
             counts = booked_site.get(tid, {})
@@ -158,14 +165,28 @@ def build_problem(conn: sqlite3.Connection, options: BuildOptions | None = None)
             elif len(calendars) == 1:
                 site_id = next(iter(calendars))
             else:
-                warnings.append(f"{name}: no home site and no bookings to infer one, not planned")
+                warnings.append(
+                    translate(
+                        "PlannerMessage",
+                        "{team}: no home site and no bookings to infer one, not planned",
+                    ).fill(team=name)
+                )
                 continue
         if desks.get(int(site_id), 0) == 0:
-            warnings.append(f"{name}: its site {site_names[int(site_id)]} has no bookable desks")
+            warnings.append(
+                translate("PlannerMessage", "{team}: its site {site} has no bookable desks").fill(
+                    team=name, site=site_names[int(site_id)]
+                )
+            )
             continue
         planned.append((tid, str(name), int(site_id)))
     if not planned:
-        raise BuildError("no team can be planned (teams need members and a site with desks)")
+        raise BuildError(
+            translate(
+                "PlannerMessage",
+                "no team can be planned (teams need members and a site with desks)",
+            )
+        )
 
     open_cache = {sid: calendars[sid].open_days(start, end) for sid in calendars}
     # daily presence share per planned team, on its site's open days
@@ -189,12 +210,23 @@ def build_problem(conn: sqlite3.Connection, options: BuildOptions | None = None)
         k = options.anchor_days if options.anchor_days is not None else pol.anchor_days or 2
         k_ok = min(k, len(weekdays) - len(forbidden))
         if k_ok < k:
-            warnings.append(f"{name}: only {k_ok} allowed day(s), anchor days cut from {k}")
+            warnings.append(
+                translate(
+                    "PlannerMessage",
+                    "{team}: only {allowed} allowed day(s), anchor days cut from {k}",
+                ).fill(team=name, allowed=k_ok, k=k)
+            )
         if k_ok < 1:
-            warnings.append(f"{name}: no allowed day, not planned")
+            warnings.append(
+                translate("PlannerMessage", "{team}: no allowed day, not planned").fill(team=name)
+            )
             continue
         if len(fixed) > k_ok:
-            warnings.append(f"{name}: {len(fixed)} fixed days, anchor days raised from {k_ok}")
+            warnings.append(
+                translate(
+                    "PlannerMessage", "{team}: {fixed} fixed days, anchor days raised from {k}"
+                ).fill(team=name, fixed=len(fixed), k=k_ok)
+            )
         pref = {}
         for d in weekdays:
             values = [v for day, v in shares[tid].items() if WEEKDAYS[day.weekday()] == d]

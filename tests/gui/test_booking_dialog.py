@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -109,6 +110,42 @@ def test_booking_taken_meanwhile_is_refused(qtbot: QtBot, small_office: SmallOff
     assert dialog.result() == 0 and dialog.booking_id is None
     assert "already booked by Bob Berg" in dialog.ui.problemLabel.text()
     assert o.context.undo_stack.count() == 0
+
+
+def test_conflicts_are_shown_in_norwegian(
+    norwegian: None, qtbot: QtBot, small_office: SmallOffice
+) -> None:
+    """The core's conflict messages reach a Norwegian user in Bokmål: as they type, on OK
+    when others booked meanwhile, and when the booking itself is refused (two conflicts in
+    one EditError, each sentence translated)."""
+    from officeplanner.edits import EditError
+    from officeplanner.edits.bookings import book
+    from officeplanner.gui.core_text import in_user_language
+    from officeplanner.wording import wording_of
+
+    o = small_office
+    tuesday = MONDAY + timedelta(days=1)  # Bob holds S1 09:00–12:00
+    dialog = _dialog(qtbot, o, day=tuesday, desk_id=o.desks["S1"], person_id=o.people["Carol"])
+    assert dialog.ui.problemLabel.text().endswith(
+        "Pulten er allerede reservert av Bob Berg kl. 09:00–12:00."
+    )
+    dialog.ui.deskCombo.setCurrentIndex(dialog.ui.deskCombo.findData(o.desks["N2"]))
+    assert _ok(dialog)
+    book(o.doc, tuesday, o.desks["N2"], o.people["Alice"])  # another window, meanwhile
+    book(o.doc, tuesday, o.desks["N1"], o.people["Carol"])
+    dialog.accept()
+    assert dialog.result() == 0 and dialog.booking_id is None
+    assert dialog.ui.problemLabel.text() == (
+        "⚠ Pulten er allerede reservert av Alice Aas for hele dagen.\n"
+        "⚠ Denne personen har allerede reservert pult N1 for hele dagen."
+    )
+    with pytest.raises(EditError) as refused:
+        book(o.doc, tuesday, o.desks["N2"], o.people["Carol"])
+    assert str(refused.value).startswith("The desk is already booked by Alice Aas")  # English
+    assert in_user_language(wording_of(refused.value)) == (
+        "Pulten er allerede reservert av Alice Aas for hele dagen. "
+        "Denne personen har allerede reservert pult N1 for hele dagen."
+    )
 
 
 def test_read_only(qtbot: QtBot, small_office: SmallOffice) -> None:

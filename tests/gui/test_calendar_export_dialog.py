@@ -222,3 +222,29 @@ def test_without_saved_plans(qtbot: QtBot, tmp_path: Path) -> None:
     assert "no saved plans" in d.ui.summaryLabel.text()
     assert not d.save_button.isEnabled()
     context.set_document(None)
+
+
+def test_a_norwegian_users_calendar_says_ankerdag(
+    norwegian: None,
+    dialog: CalendarExportDialog,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The .ics is written by the Qt-free core, worded in the user's language: event
+    names, descriptions and weekday names; the dates are the same as in English."""
+    target = tmp_path / "ankerdager.ics"
+    monkeypatch.setattr(prompts, "save_file_name", lambda *_args: target)
+    dialog.save_button.click()
+    cal = icalendar.Calendar.from_ical(target.read_bytes())
+    assert str(cal["X-WR-CALNAME"]) == f"Ankerdager — {PLAN}"
+    events = [c for c in cal.walk("VEVENT")]
+    summaries = {str(e["SUMMARY"]) for e in events}
+    assert any(s.startswith(f"{FINANCE} — ankerdag (") for s in summaries), summaries
+    description = next(str(e["DESCRIPTION"]) for e in events if FINANCE in str(e["SUMMARY"]))
+    assert description.startswith(f"Ankerdager for teamet {FINANCE} på ")
+    assert "Ikke på: " in description
+    weekdays = description.split(": ", 1)[1].split("\n", 1)[0]
+    assert all(name in ("man.", "tir.", "ons.", "tor.", "fre.") for name in weekdays.split(", "))
+    expanded = expand_with_recurring_ical_events(target.read_bytes())
+    finance = next(s for s in expanded if s.startswith(FINANCE))
+    assert expanded[finance] == expected_dates(FINANCE_DAYS, FINANCE_SKIPPED)

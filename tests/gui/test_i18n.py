@@ -217,3 +217,46 @@ def test_the_planners_explanation_is_worded_in_norwegian(norwegian: None) -> Non
     assert team_explanation_lines(facts["Pal"])[-1] == (
         "Ikke tillatt etter retningslinjene: mandag."
     )
+
+
+def test_the_planners_findings_and_scope_errors_reach_the_user_in_norwegian(
+    norwegian: None,
+) -> None:
+    """The core's own findings (notes) and refusals are worded for translation: the GUI
+    shows them in Bokmål, with the locale's numbers, weekday names and lists."""
+    from datetime import date
+
+    from officeplanner.analytics.scope import Period, ScopeError
+    from officeplanner.gui.core_text import in_user_language
+    from officeplanner.gui.planner_words import infeasibility_lines
+    from officeplanner.planner.explain import explain_infeasible
+    from officeplanner.planner.problem import Problem, Site, Team
+    from officeplanner.wording import wording_of
+
+    days = ("Mon", "Tue", "Wed")
+    problem = Problem(
+        days,
+        {"Oslo": Site("Oslo", {"Mon": 10.0, "Tue": 5.0, "Wed": 10.0})},
+        (
+            Team("A", "Oslo", 8, 1, dict.fromkeys(days, 1.0), fixed=("Mon",)),
+            Team("B", "Oslo", 8, 1, dict.fromkeys(days, 1.0), fixed=("Mon",)),
+            Team("Big", "Oslo", 10, 3, dict.fromkeys(days, 1.0)),
+        ),
+    )
+    why = explain_infeasible(problem, time_limit=5)
+    assert why.notes[0].startswith("Oslo on Mon: the teams with Mon fixed")  # English core
+    lines = infeasibility_lines(why)
+    assert lines[0] == (
+        "Oslo, mandag: teamene som har mandag som fast dag, trenger alene 13,6 pulter "
+        "(kapasitet 10,0): A og B."
+    )
+    assert lines[1] == (
+        "Big trenger 8,5 pulter på hver av 3 dager, men får plass på Oslo bare på 2 av "
+        "de tillatte dagene sine (mandag og onsdag)."
+    )
+    with pytest.raises(ScopeError) as caught:
+        Period(date(2026, 3, 9), date(2026, 3, 2))
+    assert str(caught.value) == "the period starts (2026-03-09) after it ends (2026-03-02)"
+    assert in_user_language(wording_of(caught.value)) == (
+        "perioden starter (2026-03-09) etter at den slutter (2026-03-02)"
+    )
