@@ -93,6 +93,7 @@ GROUPS: Final[dict[str, tuple[str, ...]]] = {
         "booking_commands",
         "import_wizard",
         "status_legend",
+        "site_calendar_combos",
     ),
     "analysis": _gui(
         "dashboard_page",

@@ -13,7 +13,6 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QListWidgetItem,
@@ -28,6 +27,7 @@ from officeplanner.gui.core_text import in_user_language
 from officeplanner.gui.forms.ui_desk_dialog import Ui_DeskDialog
 from officeplanner.gui.forms.ui_person_dialog import Ui_PersonDialog
 from officeplanner.gui.forms.ui_site_dialog import Ui_SiteDialog
+from officeplanner.gui.site_calendar_combos import fill_subdivisions, fill_timezones_and_countries
 from officeplanner.gui.theme import error_style
 from officeplanner.store import OfficeFile
 from officeplanner.store.entities import DeskFeatures
@@ -218,14 +218,7 @@ class SiteDialog(QDialog):
         self.removed: list[Closure] = []
         self.added: list[tuple[date, str]] = []
 
-        self.ui.timezoneCombo.addItems(list(office_edits.timezones()))
-        for combo in (self.ui.timezoneCombo, self.ui.countryCombo):
-            completer = QCompleter(combo.model(), combo)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            combo.setCompleter(completer)
-        for code, country in office_edits.holiday_countries().items():
-            self.ui.countryCombo.addItem(f"{country} ({code})", code)
+        fill_timezones_and_countries(self.ui.timezoneCombo, self.ui.countryCombo)
 
         self.ui.nameEdit.setText(self.original_name)
         self.ui.timezoneCombo.setCurrentText(self.original.timezone)
@@ -303,12 +296,7 @@ class SiteDialog(QDialog):
         self._validate()
 
     def _fill_subdivisions(self) -> None:
-        combo = self.ui.subdivisionCombo
-        combo.clear()
-        combo.addItem(self.tr("(whole country)"), None)
-        for code, name in office_edits.holiday_subdivisions(self.country_code()).items():
-            combo.addItem(f"{name} ({code})" if name != code else code, code)
-        combo.setEnabled(combo.count() > 1)
+        fill_subdivisions(self.ui.subdivisionCombo, self.country_code())
 
     @Slot()
     def _selection_changed(self) -> None:

@@ -29,7 +29,6 @@ import holidays
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimeZone, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QCompleter,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -66,6 +65,7 @@ from officeplanner.gui.forms.ui_setup_wizard_site import Ui_SetupSitePage
 from officeplanner.gui.forms.ui_setup_wizard_summary import Ui_SetupSummaryPage
 from officeplanner.gui.forms.ui_setup_wizard_zones import Ui_SetupZonesPage
 from officeplanner.gui.icons import icon
+from officeplanner.gui.site_calendar_combos import fill_subdivisions, fill_timezones_and_countries
 from officeplanner.store import OfficeFileError
 from officeplanner.store.entities import DeskFeatures
 from officeplanner.wording import wording_of
@@ -257,14 +257,7 @@ class SitePage(QWizardPage):
             )
             check.setChecked(day in WEEKDAYS[:5])
             check.toggled.connect(self._changed)
-        self.ui.timezoneCombo.addItems(list(office_edits.timezones()))
-        for code, country in office_edits.holiday_countries().items():
-            self.ui.countryCombo.addItem(f"{country} ({code})", code)
-        for combo in (self.ui.timezoneCombo, self.ui.countryCombo):
-            completer = QCompleter(combo.model(), combo)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            combo.setCompleter(completer)
+        fill_timezones_and_countries(self.ui.timezoneCombo, self.ui.countryCombo)
         self.ui.timezoneCombo.setCurrentText(system_timezone())
         self.ui.countryCombo.setCurrentIndex(
             max(0, self.ui.countryCombo.findData(system_holiday_country()))
@@ -340,15 +333,7 @@ class SitePage(QWizardPage):
         self._changed()
 
     def _fill_subdivisions(self) -> None:
-        combo = self.ui.subdivisionCombo
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("(whole country)"), None)
-        code = self.country_code()
-        for sub, name in (office_edits.holiday_subdivisions(code) if code else {}).items():
-            combo.addItem(f"{name} ({sub})" if name != sub else sub, sub)
-        combo.setEnabled(combo.count() > 1)
-        combo.blockSignals(False)
+        fill_subdivisions(self.ui.subdivisionCombo, self.country_code())
 
     def _show_holidays(self) -> None:
         code = self.country_code()

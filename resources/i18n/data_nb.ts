@@ -1296,6 +1296,13 @@ Legg til pulter på Kontor-siden, eller importer en pulteliste med Fil ▸ Impor
     </message>
 </context>
 <context>
+    <name>SiteCalendar</name>
+    <message>
+        <source>(whole country)</source>
+        <translation>(hele landet)</translation>
+    </message>
+</context>
+<context>
     <name>ValidatePage</name>
     <message>
         <source>Checking…</source>

@@ -36,7 +36,7 @@
     <name>CalendarExportDialog</name>
     <message>
         <source>Save .ics…</source>
-        <extracomment>Role of a date row: the ISO date it lists (tests read the list back through it). Role of a date row: True when the event skips that day (holiday or closure). The last export written (for the caller&apos;s status line and tests).</extracomment>
+        <extracomment>Role of a date row: the ISO date it lists (tests read the list back through it). Role of a date row: True when the event skips that day (holiday or closure). Event names and descriptions in the user&apos;s language, as the preview shows them. The last export written (for the caller&apos;s status line and tests).</extracomment>
         <translation>Lagre .ics …</translation>
     </message>
     <message>
@@ -883,10 +883,6 @@ Filen er uendret; dette trinnet er ikke lenger i angrehistorikken.</translation>
     <message>
         <source>Choose at least one weekday the site is open.</source>
         <translation>Velg minst én ukedag lokasjonen er åpen.</translation>
-    </message>
-    <message>
-        <source>(whole country)</source>
-        <translation>(hele landet)</translation>
     </message>
     <message>
         <source>The site is already closed on {date}.</source>

@@ -429,10 +429,6 @@
         <translation>Velg minst én ukedag da lokasjonen er åpen.</translation>
     </message>
     <message>
-        <source>(whole country)</source>
-        <translation>(hele landet)</translation>
-    </message>
-    <message>
         <source>No public holidays in the coming year.</source>
         <translation>Ingen offentlige helligdager det kommende året.</translation>
     </message>
