@@ -282,8 +282,10 @@ else:
     from officeplanner.gui.settings import Settings
     from pathlib import Path
     from officeplanner.gui.i18n import install_translators
+    from officeplanner.gui.theme import apply_color_scheme
     app = make_application()
-    install_translators(app, os.environ.get("BENCH_LANGUAGE", "system"))  # as app.main does
+    apply_color_scheme(app)  # as app.main does, before the translators
+    install_translators(app, os.environ.get("BENCH_LANGUAGE", "system"))
     win = MainWindow(Settings(QSettings(ini, QSettings.Format.IniFormat)))
     win.resize(1280, 800)
 

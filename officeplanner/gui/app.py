@@ -45,7 +45,6 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     app = QApplication([sys.argv[0] if sys.argv else "officeplanner", *argv])
     app.setDesktopFileName("officeplanner")
     app.setWindowIcon(icon("officeplanner"))
-    apply_color_scheme(app)  # the system's scheme (or OFFICEPLANNER_COLOR_SCHEME's)
     return app
 
 

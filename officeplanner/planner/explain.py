@@ -196,16 +196,6 @@ def team_explanation(
     )
 
 
-def explain_team(
-    problem: Problem,
-    plan: Plan,
-    team: Team,
-    loads: dict[str, dict[str, float]] | None = None,
-) -> list[str]:
-    """Sentences (English) explaining one team's days in a (feasible) plan."""
-    return team_explanation(problem, plan, team, loads).lines()
-
-
 def plan_explanations(problem: Problem, plan: Plan) -> dict[str, TeamExplanation]:
     loads = load(problem, plan)
     return {t.name: team_explanation(problem, plan, t, loads) for t in problem.teams}
