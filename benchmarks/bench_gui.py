@@ -277,19 +277,26 @@ if mode == "bare":
     win.show()
     app.exec()
 else:
-    from officeplanner.gui.app import make_application
-    from officeplanner.gui.main_window import MainWindow
-    from officeplanner.gui.settings import Settings
+    # What officeplanner.gui.app.main does, in its order, with timing hooks.
     from pathlib import Path
+    from officeplanner.gui import errors
+    from officeplanner.gui.app import make_application
     from officeplanner.gui.i18n import install_translators
+    from officeplanner.gui.main_window import MainWindow, start_up_file
+    from officeplanner.gui.settings import COLOR_SCHEME, Settings
     from officeplanner.gui.theme import apply_color_scheme
     app = make_application()
-    apply_color_scheme(app)  # as app.main does, before the translators
+    errors.hold_early_records()
+    reporter = errors.ErrorReporter(Path(ini).parent / "logs")
+    reporter.install()
+    settings = Settings(QSettings(ini, QSettings.Format.IniFormat))
+    apply_color_scheme(app, settings.get(COLOR_SCHEME))  # before the translators
     install_translators(app, os.environ.get("BENCH_LANGUAGE", "system"))
-    win = MainWindow(Settings(QSettings(ini, QSettings.Format.IniFormat)))
+    win = MainWindow(settings, opening=start_up_file(settings, Path(path)))
     win.resize(1280, 800)
 
     def open_file():
+        reporter.start_logging()
         win.start(Path(path))
         win.show_page("bookings")
         win.repaint()
@@ -304,8 +311,16 @@ else:
 
 
 def bench_first_window(path: Path, runs: int = 3) -> dict[str, Any]:
-    """Process start to first painted window: the app on ``path`` vs a bare QMainWindow."""
+    """Process start to first painted window: the app on ``path`` vs a bare QMainWindow.
+
+    The package is byte-compiled first, as an installed app is (pip compiles on install,
+    the frozen build holds bytecode only): this machine sets PYTHONDONTWRITEBYTECODE,
+    so a source checkout would otherwise recompile every module at every start.
+    """
+    import compileall
     import subprocess
+
+    compileall.compile_dir(Path(__file__).resolve().parents[1] / "officeplanner", quiet=1)
 
     def one(mode: str) -> tuple[float, float | None]:
         ini = Path(tempfile.gettempdir()) / "officeplanner-bench" / "first-window.ini"

@@ -47,6 +47,7 @@ GROUPS: Final[dict[str, tuple[str, ...]]] = {
         "main_window",
         "app",
         "actions",
+        "error_dialog",
         "errors",
         "prompts",
         "dialogs",

@@ -36,7 +36,7 @@ from officeplanner.gui.app import make_application  # noqa: E402
 from officeplanner.gui.booking_dialog import BookingDialog  # noqa: E402
 from officeplanner.gui.bookings_page import BookingsPage  # noqa: E402
 from officeplanner.gui.dialogs import DeskDialog, PersonDialog, SiteDialog  # noqa: E402
-from officeplanner.gui.errors import ErrorDialog  # noqa: E402
+from officeplanner.gui.error_dialog import ErrorDialog  # noqa: E402
 from officeplanner.gui.export_dialog import ExportDialog  # noqa: E402
 from officeplanner.gui.i18n import install_translators  # noqa: E402
 from officeplanner.gui.import_wizard import ImportWizard  # noqa: E402

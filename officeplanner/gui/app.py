@@ -19,7 +19,7 @@ from officeplanner import __version__
 from officeplanner.gui import errors
 from officeplanner.gui.i18n import install_translators
 from officeplanner.gui.icons import icon
-from officeplanner.gui.main_window import MainWindow
+from officeplanner.gui.main_window import MainWindow, start_up_file
 from officeplanner.gui.settings import (
     APPLICATION,
     COLOR_SCHEME,
@@ -103,20 +103,23 @@ def main(
     if smoke_dir and settings is None:
         ini = str(Path(smoke_dir) / "settings.ini")
         settings, log_dir = Settings(QSettings(ini, QSettings.Format.IniFormat)), Path(smoke_dir)
-    log_path = errors.setup_logging(log_dir)
-    reporter = errors.ErrorReporter(log_path)
+    errors.hold_early_records()
+    reporter = errors.ErrorReporter(log_dir)
     reporter.install()
     try:
         app_settings = settings if settings is not None else Settings()
         apply_color_scheme(app, app_settings.get(COLOR_SCHEME))
         # Before any window: tr() looks the texts up when widgets are made.
         install_translators(app, app_settings.get(LANGUAGE))
-        window = MainWindow(app_settings)
+        window = MainWindow(app_settings, opening=start_up_file(app_settings, file))
         reporter.window = window
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
         interrupts = _Interrupts(window)  # its timer is a child of the window
         starter = _Starter(window, file)
+        # After the first paint, in this order (zero timers run in order): the log file,
+        # then the start-up file, whose opening may log.
+        QTimer.singleShot(0, reporter.start_logging)
         QTimer.singleShot(0, starter.run)
         if smoke_dir:
             QTimer.singleShot(0, window.close)  # after starter.run: zero timers run in order

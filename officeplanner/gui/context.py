@@ -18,13 +18,15 @@ from undo/redo, so every page showing that table refreshes.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from officeplanner.gui.settings import Settings
-from officeplanner.store import OfficeFile
+
+if TYPE_CHECKING:  # the store (sqlite3, json) is imported when a file is opened
+    from officeplanner.store import OfficeFile
 
 #: The table name sent with ``data_changed`` when anything may have changed (an import).
 ALL_TABLES: Final = "*"

@@ -16,21 +16,21 @@ widgets may only be touched from the GUI thread.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-import platformdirs
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from officeplanner import __version__
+
+if TYPE_CHECKING:
+    from officeplanner.gui.error_dialog import ErrorDialog
 
 APP_NAME: Final = "Office Planner"
 LOG_FILE_NAME: Final = "officeplanner.log"
@@ -41,14 +41,45 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 
 def default_log_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+class _HeldRecords(logging.Handler):
+    """Keeps what is logged at start-up until the log file is attached.
+
+    The file handler (``logging.handlers``, which brings sockets, pickle and queues) is
+    attached after the window is first painted, so that the first paint does not wait
+    for it; nothing logged before then is lost.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def hold_early_records() -> None:
+    """Keep records logged from now until :func:`setup_logging` attaches the file."""
+    if not any(isinstance(h, _HeldRecords) for h in log.handlers):
+        log.addHandler(_HeldRecords())
+    log.setLevel(logging.INFO)
+
+
 def setup_logging(folder: Path | None = None) -> Path:
-    """Log to ``folder/officeplanner.log`` (rotated at 1 MB, 3 kept); returns its path."""
+    """Log to ``folder/officeplanner.log`` (rotated at 1 MB, 3 kept); returns its path.
+
+    Records held since :func:`hold_early_records` are written to it first.
+    """
+    import logging.handlers
+
     folder = folder or default_log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILE_NAME
+    held = [h for h in log.handlers if isinstance(h, _HeldRecords)]
     for handler in log.handlers:
         if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path:
             return path
@@ -58,55 +89,11 @@ def setup_logging(folder: Path | None = None) -> Path:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
+    for holder in held:
+        log.removeHandler(holder)
+        for record in holder.records:
+            handler.handle(record)
     return path
-
-
-class ErrorDialog(QDialog):
-    """What happened in one line, that the file is safe, and the details to copy."""
-
-    def __init__(
-        self, parent: QWidget | None, summary: str, details: str, log_path: Path | None
-    ) -> None:
-        super().__init__(parent)
-        # Imported here, not at the top: every start would pay for a form that is only
-        # built when something has gone wrong.
-        from officeplanner.gui.forms.ui_error_dialog import Ui_ErrorDialog
-
-        self.ui = Ui_ErrorDialog()
-        self.ui.setupUi(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
-        critical = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
-        self.ui.iconLabel.setPixmap(critical.pixmap(size, size))
-        self.ui.summaryLabel.setText(
-            self.tr("<b>Something went wrong.</b><br>{summary}").format(summary=_escape(summary))
-        )
-        # Whole sentences, not pieces glued together: word order differs between languages.
-        if log_path:
-            info = self.tr(
-                "Your office file is safe: every change is saved as one complete step, and a "
-                "step that fails is not written. It was written to the log file {log}. "
-                "Please send the details below to whoever supports Office Planner for you."
-            ).format(log=log_path)
-        else:
-            info = self.tr(
-                "Your office file is safe: every change is saved as one complete step, and a "
-                "step that fails is not written. Please send the details below to "
-                "whoever supports Office Planner for you."
-            )
-        self.ui.infoLabel.setText(info)
-        self.ui.detailsEdit.setPlainText(details)
-        self.copy_button = self.ui.buttonBox.addButton(
-            self.tr("&Copy Details"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.copy_button.clicked.connect(self.copy_details)
-        self.ui.buttonBox.rejected.connect(self.reject)
-
-    def details(self) -> str:
-        return str(self.ui.detailsEdit.toPlainText())
-
-    @Slot()
-    def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details())
 
 
 def present(dialog: ErrorDialog) -> None:
@@ -120,14 +107,22 @@ class ErrorReporter(QObject):
     #: summary, details — emitted from any thread, shown on the GUI thread.
     report = Signal(str, str)
 
-    def __init__(self, log_path: Path | None, parent: QObject | None = None) -> None:
+    def __init__(self, log_dir: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.log_path = log_path
+        #: Where the log goes (None: the user's log folder); the file is attached by
+        #: :meth:`start_logging`, at the latest when the first exception is reported.
+        self.log_dir = log_dir
+        self.log_path: Path | None = None
         self.window: QWidget | None = None
         self._previous: ExceptHook | None = None
         self._previous_thread: Callable[[threading.ExceptHookArgs], object] | None = None
         self._showing = False
         self.report.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    @Slot()
+    def start_logging(self) -> None:
+        if self.log_path is None:
+            self.log_path = setup_logging(self.log_dir)
 
     def install(self) -> None:
         self._previous = sys.excepthook
@@ -147,6 +142,7 @@ class ErrorReporter(QObject):
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()
             return
+        self.start_logging()
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         summary = f"{exc_type.__name__}: {exc}" if str(exc) else exc_type.__name__
         log.error("Unexpected error (Office Planner %s)\n%s", __version__, details.rstrip())
@@ -171,10 +167,8 @@ class ErrorReporter(QObject):
             return  # one box at a time; the rest are in the log
         self._showing = True
         try:
+            from officeplanner.gui.error_dialog import ErrorDialog
+
             present(ErrorDialog(self.window, summary, details, self.log_path))
         finally:
             self._showing = False
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -13,9 +13,7 @@ them; every action is declared in :mod:`officeplanner.gui.actions`.
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import os
-import socket
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -38,7 +36,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
     QMainWindow,
-    QUndoView,
     QWidget,
 )
 
@@ -53,14 +50,12 @@ from officeplanner.gui.icons import icon
 from officeplanner.gui.settings import Settings
 from officeplanner.gui.theme import AppearanceMenu
 from officeplanner.gui.welcome import DemoBanner, WelcomePage
-from officeplanner.store import (
+from officeplanner.store.errors import (
     FileInUseError,
     Holder,
-    OfficeFile,
     OfficeFileError,
     ReadOnlyFileError,
 )
-from officeplanner.store.holder import read_holder
 
 #: The product's name: not translated.
 APP_TITLE: Final = "Office Planner"
@@ -151,6 +146,8 @@ def describe_holder(holder: Holder) -> str:
 
 
 def module_available(name: str) -> bool:
+    import importlib.util
+
     try:
         return importlib.util.find_spec(name) is not None
     except ModuleNotFoundError:
@@ -185,11 +182,30 @@ class LazyPages(Mapping[str, QWidget]):
         return key in self._built
 
 
+def start_up_file(app_settings: Settings, file: Path | None = None) -> Path | None:
+    """The office file :meth:`MainWindow.start` will open: FILE, else the last one."""
+    if file is not None and file.suffix.lower() not in IMPORT_SUFFIXES:
+        return file
+    last = app_settings.get(settings.LAST_FILE)
+    return Path(last) if last and Path(last).exists() else None
+
+
 class MainWindow(QMainWindow):
     """Office Planner's main window."""
 
-    def __init__(self, app_settings: Settings | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        app_settings: Settings | None = None,
+        parent: QWidget | None = None,
+        *,
+        opening: Path | None = None,
+    ):
+        """``opening``: the file :meth:`start` is about to open. Until it has, the page
+        area says so instead of showing the welcome page for a moment (and the welcome
+        page is only built if it is needed)."""
         super().__init__(parent)
+        self._welcome: WelcomePage | None = None
+        self._opening: QLabel | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(icon("officeplanner"))
@@ -241,13 +257,8 @@ class MainWindow(QMainWindow):
         self.context.document_changed.connect(self._document_changed)
         self.context.read_only_changed.connect(self._read_only_changed)
         stack.indexChanged.connect(self._undo_index_changed)
-        self.welcome.demo_button.clicked.connect(self.open_demo)
-        self.welcome.new_button.clicked.connect(self.new_file)
-        self.welcome.import_button.clicked.connect(self.new_office_then_import)
-        self.welcome.open_button.clicked.connect(self.open_file)
         self.demo_banner.start_new.connect(self.new_file)
         self.demo_banner.open_file.connect(self.open_file)
-        self.welcome.open_recent.connect(self._open_recent_path)
         self.ui.reopenButton.clicked.connect(self.reopen_for_editing)
         self.ui.readOnlyBar.setStyleSheet(READ_ONLY_STYLE)
         self.ui.menuRecent.aboutToShow.connect(self._fill_recent_menu)
@@ -258,14 +269,35 @@ class MainWindow(QMainWindow):
         self._holder_timer.setInterval(HOLDER_POLL_MS)
         self._holder_timer.timeout.connect(self._update_holder)
 
+        if opening is not None:
+            self._opening = QLabel(
+                self.tr("Opening “{file}”…").format(file=opening.name), self.ui.pages
+            )
+            self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.ui.pages.addWidget(self._opening)
         self._restore_window()
         self._document_changed()
 
     # -- construction ----------------------------------------------------------------------
 
+    @property
+    def welcome(self) -> WelcomePage:
+        """The page shown when no file is open, built the first time it is needed."""
+        if self._welcome is None:
+            self._welcome = WelcomePage(self)
+            self.ui.pages.addWidget(self._welcome)
+            self._welcome.demo_button.clicked.connect(self.open_demo)
+            self._welcome.new_button.clicked.connect(self.new_file)
+            self._welcome.import_button.clicked.connect(self.new_office_then_import)
+            self._welcome.open_button.clicked.connect(self.open_file)
+            self._welcome.open_recent.connect(self._open_recent_path)
+        return self._welcome
+
+    def _no_file_page(self) -> QWidget:
+        """While the start-up file opens: the note saying so; else the welcome page."""
+        return self._opening if self._opening is not None else self.welcome
+
     def _build_pages(self) -> None:
-        self.welcome = WelcomePage(self)
-        self.ui.pages.addWidget(self.welcome)
         self.demo_banner = DemoBanner(self.settings, self)
         self.ui.centralLayout.insertWidget(0, self.demo_banner)
         for spec in PAGES:
@@ -350,9 +382,6 @@ class MainWindow(QMainWindow):
     def _build_history_dock(self) -> None:
         self.history_dock = QDockWidget(self.tr("Undo History"), self)
         self.history_dock.setObjectName("historyDock")
-        view = QUndoView(self.context.undo_stack, self.history_dock)
-        view.setEmptyLabel(self.tr("<file as opened>"))
-        self.history_dock.setWidget(view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
         self.history_dock.visibilityChanged.connect(self._history_visibility)
@@ -375,7 +404,7 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> QWidget | None:
         widget = self.ui.pages.currentWidget()
-        return None if widget is self.welcome else widget
+        return None if widget in (self._welcome, self._opening) else widget
 
     def show_page(self, key: str) -> None:
         if key in self._page_keys:
@@ -384,7 +413,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _page_chosen(self, row: int) -> None:
         if self.context.doc is None or not 0 <= row < len(self._page_keys):
-            self.ui.pages.setCurrentWidget(self.welcome)
+            self.ui.pages.setCurrentWidget(self._no_file_page())
         else:
             self.ui.pages.setCurrentWidget(self.pages[self._page_keys[row]])
             self.settings.set(settings.CURRENT_PAGE, self._page_keys[row])
@@ -402,6 +431,8 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path | str, *, read_only: bool = False) -> bool:
         """Open ``path``; when someone else holds it, ask whether to open it read-only."""
+        from officeplanner.store import OfficeFile  # sqlite3 and the schema: not at start
+
         path = Path(path)
         try:
             doc = OfficeFile.open(path, read_only=read_only)
@@ -442,7 +473,8 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_file(str(path))
         self.settings.set(settings.LAST_FILE, str(path))
         self.settings.set(settings.LAST_OPEN_FOLDER, str(path.parent))
-        self.welcome.set_recent(self.settings.get(settings.RECENT_FILES))
+        if self._welcome is not None:
+            self._welcome.set_recent(self.settings.get(settings.RECENT_FILES))
         return True
 
     @Slot()
@@ -554,6 +586,17 @@ class MainWindow(QMainWindow):
 
     def start(self, file: Path | None = None) -> None:
         """What the app opens at start-up: FILE, else the last file, else the demo (once)."""
+        try:
+            self._start(file)
+        finally:
+            if self._opening is not None:
+                self.ui.pages.removeWidget(self._opening)
+                self._opening.deleteLater()
+                self._opening = None
+                if self.context.doc is None:
+                    self._document_changed()  # the welcome page, now
+
+    def _start(self, file: Path | None) -> None:
         if file is not None:
             if file.suffix.lower() in IMPORT_SUFFIXES:
                 self._open_first_then_import(file)
@@ -598,7 +641,8 @@ class MainWindow(QMainWindow):
         path = action.data()
         if path == "":
             self.settings.set(settings.RECENT_FILES, [])
-            self.welcome.set_recent([])
+            if self._welcome is not None:
+                self._welcome.set_recent([])
         elif isinstance(path, str):
             self._open_recent_path(path)
 
@@ -612,7 +656,9 @@ class MainWindow(QMainWindow):
                     path=path
                 ),
             )
-            self.welcome.set_recent(self.settings.remove_recent_file(path))
+            remaining = self.settings.remove_recent_file(path)
+            if self._welcome is not None:
+                self._welcome.set_recent(remaining)
             return
         self.open_path(Path(path))
 
@@ -689,6 +735,13 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def _history_visibility(self, visible: bool) -> None:
+        if visible and self.history_dock.widget() is None:
+            # Built when first shown: the window is painted sooner without it.
+            from PySide6.QtWidgets import QUndoView
+
+            view = QUndoView(self.context.undo_stack, self.history_dock)
+            view.setEmptyLabel(self.tr("<file as opened>"))
+            self.history_dock.setWidget(view)
         action = self.main_actions[MainAction.SHOW_HISTORY]
         if action.isChecked() != visible and not self.isMinimized():
             action.setChecked(visible)
@@ -743,8 +796,10 @@ class MainWindow(QMainWindow):
             doc is not None and self.main_actions[MainAction.SHOW_NAVIGATION].isChecked()
         )
         if doc is None:
-            self.ui.pages.setCurrentWidget(self.welcome)
-            self.welcome.set_recent(self.settings.get(settings.RECENT_FILES))
+            page = self._no_file_page()
+            self.ui.pages.setCurrentWidget(page)
+            if page is self._welcome:
+                self._welcome.set_recent(self.settings.get(settings.RECENT_FILES))
         else:
             self._page_chosen(self.ui.navList.currentRow())
         self.demo_banner.document_changed(doc.path if doc is not None else None)
@@ -784,6 +839,10 @@ class MainWindow(QMainWindow):
         elif not doc.read_only:
             text = self.tr("Every change is saved as you make it")
         else:
+            import socket
+
+            from officeplanner.store.holder import read_holder
+
             holder = read_holder(doc.path)
             if holder is not None and (holder.pid, holder.host) != (
                 os.getpid(),
@@ -826,6 +885,8 @@ class MainWindow(QMainWindow):
         doc = self.context.doc
         if doc is None or not doc.read_only:
             return
+        from officeplanner.store import OfficeFile
+
         try:
             editable = OfficeFile.open(doc.path)
         except FileInUseError as exc:

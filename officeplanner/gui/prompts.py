@@ -12,9 +12,14 @@ from __future__ import annotations
 
 from enum import Enum, auto
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+# Each dialog class is imported where it is used: PySide6 builds a class and all its enums
+# the first time its name is imported, and none of these is needed to show the window.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str, *, action: str | None = None) -> bool:
@@ -23,6 +28,8 @@ def confirm(parent: QWidget | None, title: str, text: str, *, action: str | None
     ``action`` is the (translated) text of the button that goes ahead; "Delete" when
     not given, translated here because a default argument is made before any translator.
     """
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
     if action is None:
         action = QCoreApplication.translate("prompts", "Delete")
@@ -35,19 +42,27 @@ def confirm(parent: QWidget | None, title: str, text: str, *, action: str | None
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user an action was refused or failed (nothing was changed)."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title, text)
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title, text)
 
 
 def about(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.about(parent, title, text)
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     """A one-line answer, or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
     value, ok = QInputDialog.getText(parent, title, label, text=text)
     return str(value) if ok else None
 
@@ -56,12 +71,16 @@ def ask_item(
     parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0
 ) -> str | None:
     """One of ``items``, or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
     value, ok = QInputDialog.getItem(parent, title, label, items, current, False)
     return str(value) if ok else None
 
 
 def run_dialog(dialog: QDialog) -> bool:
     """Show a dialog modally; True when accepted. Tests fill the fields and accept."""
+    from PySide6.QtWidgets import QDialog
+
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
@@ -72,6 +91,8 @@ class OpenChoice(Enum):
 
 def ask_open_read_only(parent: QWidget | None, title: str, text: str, details: str) -> OpenChoice:
     """The file cannot be written (another instance holds it, or a read-only share)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
     box.setInformativeText(details)
     read_only = box.addButton(
@@ -84,10 +105,14 @@ def ask_open_read_only(parent: QWidget | None, title: str, text: str, details: s
 
 
 def open_file_name(parent: QWidget | None, title: str, folder: str, filters: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
     return Path(path) if path else None
 
 
 def save_file_name(parent: QWidget | None, title: str, folder: str, filters: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getSaveFileName(parent, title, folder, filters)
     return Path(path) if path else None

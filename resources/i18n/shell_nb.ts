@@ -650,6 +650,10 @@ Filen er uendret; dette trinnet er ikke lenger i angrehistorikken.</translation>
         <translation>Filen er i bruk</translation>
     </message>
     <message>
+        <source>Opening “{file}”…</source>
+        <translation>Åpner «{file}» …</translation>
+    </message>
+    <message>
         <source>“{file}” is open for editing by {holder}.</source>
         <translation>«{file}» er åpnet for redigering av {holder}.</translation>
     </message>

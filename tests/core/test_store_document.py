@@ -290,3 +290,22 @@ def test_settings_round_trip(office: OfficeFile) -> None:
 def test_open_missing_file_says_so(tmp_path: Path) -> None:
     with pytest.raises(OfficeFileError, match="no such file"):
         OfficeFile.open(tmp_path / "nope.officeplan")
+
+
+def test_the_stores_exceptions_come_without_sqlite() -> None:
+    """The desktop app names them at start-up, before any file is opened."""
+    import json
+    import subprocess
+    import sys
+
+    probe = (
+        "import json, sys; from officeplanner.store import FileInUseError, OfficeFileError; "
+        "print(json.dumps(['sqlite3' in sys.modules, 'officeplanner.store.document' in "
+        "sys.modules])); from officeplanner.store import OfficeFile, SCHEMA_VERSION; "
+        "print(json.dumps([OfficeFile.__module__, SCHEMA_VERSION]))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert json.loads(out[0]) == [False, False]
+    assert json.loads(out[1])[0] == "officeplanner.store.document"

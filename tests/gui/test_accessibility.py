@@ -153,7 +153,7 @@ def _dialogs(window: MainWindow, demo: DemoOffice) -> Iterator[tuple[str, QWidge
     from officeplanner.gui.booking_dialog import BookingDialog
     from officeplanner.gui.calendar_export_dialog import CalendarExportDialog
     from officeplanner.gui.dialogs import DeskDialog, PersonDialog, SiteDialog
-    from officeplanner.gui.errors import ErrorDialog
+    from officeplanner.gui.error_dialog import ErrorDialog
     from officeplanner.gui.export_dialog import ExportDialog
     from officeplanner.gui.guide import UserGuideDialog
     from officeplanner.gui.save_plan_dialog import SavePlanDialog

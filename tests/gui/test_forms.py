@@ -44,3 +44,31 @@ def test_every_ui_file_is_compiled() -> None:
     ui_names = {forms.target_name(p) for p in (ROOT / "ui").glob("*.ui")}
     compiled = {p.name for p in (ROOT / "officeplanner" / "gui" / "forms").glob("ui_*.py")}
     assert ui_names == compiled
+
+
+def test_compiled_forms_import_only_the_qt_names_they_use() -> None:
+    """Each imported PySide6 name costs start-up time (its class is built on import)."""
+    import ast
+
+    for module in sorted((ROOT / "officeplanner" / "gui" / "forms").glob("ui_*.py")):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+        imported = {
+            alias.name
+            for node in tree.body
+            if isinstance(node, ast.ImportFrom)
+            for alias in node.names
+        }
+        assert imported <= used, f"{module.name} imports unused {sorted(imported - used)}"
+
+
+def test_pruning_keeps_used_names_and_drops_an_empty_import() -> None:
+    forms = load_script("compile_forms")
+    source = (
+        "from PySide6.QtCore import (QSize,\n    Qt, QUrl)\n"
+        "from PySide6.QtGui import (QBrush,\n    QColor)\n"
+        "x = QSize(1, 2)\ny = Qt.AlignmentFlag.AlignLeft\n"
+    )
+    assert forms.without_unused_imports(source) == (
+        "from PySide6.QtCore import QSize, Qt\nx = QSize(1, 2)\ny = Qt.AlignmentFlag.AlignLeft\n"
+    )

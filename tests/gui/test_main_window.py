@@ -13,14 +13,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QDialog, QWizard
+from PySide6.QtWidgets import QDialog, QLabel, QUndoView, QWizard
 from pytestqt.qtbot import QtBot
 
 from officeplanner.edits.office import Level
 from officeplanner.gui import errors, main_window, prompts, settings
 from officeplanner.gui.actions import MainAction
-from officeplanner.gui.errors import ErrorDialog, ErrorReporter
-from officeplanner.gui.main_window import MainWindow
+from officeplanner.gui.error_dialog import ErrorDialog
+from officeplanner.gui.errors import ErrorReporter
+from officeplanner.gui.main_window import MainWindow, start_up_file
 from officeplanner.gui.office_page import OfficePage
 from officeplanner.gui.people_page import PeoplePage
 from officeplanner.gui.settings import Settings
@@ -81,6 +82,50 @@ def test_without_a_file_the_window_explains_how_to_start(window: MainWindow) -> 
         "People & teams",
         "Bookings",
     ]
+
+
+def test_a_start_up_file_is_announced_instead_of_the_welcome_page(
+    qtbot: QtBot, app_settings: Settings, office_file: Path
+) -> None:
+    window = MainWindow(app_settings, opening=start_up_file(app_settings, office_file))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    note = window.ui.pages.currentWidget()
+    assert isinstance(note, QLabel) and note.text() == "Opening “Oslo office.officeplan”…"
+    assert window._welcome is None  # not built: the file's page comes next
+    assert window.current_page() is None
+    window.start(office_file)
+    assert window.ui.pages.currentWidget() is window.pages["office"]
+    assert window.ui.pages.indexOf(note) == -1
+    window.context.set_document(None)
+
+
+def test_when_the_start_up_file_cannot_be_opened_the_welcome_page_follows(
+    qtbot: QtBot, app_settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    errors_shown: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: errors_shown.append(text))
+    broken = tmp_path / "notes.officeplan"
+    broken.write_text("not an office file", encoding="utf-8")
+    window = MainWindow(app_settings, opening=start_up_file(app_settings, broken))
+    qtbot.addWidget(window)
+    window.start(broken)
+    assert len(errors_shown) == 1
+    assert window.ui.pages.currentWidget() is window.welcome
+
+
+def test_the_start_up_file_is_the_given_one_else_the_last_one_that_still_exists(
+    app_settings: Settings, office_file: Path, tmp_path: Path
+) -> None:
+    assert start_up_file(app_settings, None) is None
+    app_settings.set(settings.LAST_FILE, str(office_file))
+    assert start_up_file(app_settings, None) == office_file
+    assert start_up_file(app_settings, tmp_path / "people.csv") == office_file  # then import
+    other = tmp_path / "other.officeplan"
+    assert start_up_file(app_settings, other) == other
+    office_file.unlink()
+    assert start_up_file(app_settings, None) is None
 
 
 def test_open_a_file_shows_its_name_and_remembers_it(
@@ -170,6 +215,9 @@ def test_undo_and_redo_from_the_edit_menu(
     assert window.context.doc.scalar("SELECT count(*) FROM desks WHERE name = 'Desk 1'") == 1  # type: ignore[union-attr]
     window.main_actions[MainAction.SHOW_HISTORY].trigger()
     assert window.history_dock.isVisible()
+    history = window.history_dock.widget()
+    assert isinstance(history, QUndoView) and history.stack() is window.context.undo_stack
+    assert history.model().rowCount() == 2  # "<file as opened>" and the added desk
 
 
 def test_edit_delete_goes_to_the_page(
@@ -443,8 +491,7 @@ def reporter(
 ) -> Iterator[tuple[ErrorReporter, list[ErrorDialog]]]:
     shown: list[ErrorDialog] = []
     monkeypatch.setattr(errors, "present", shown.append)
-    log_path = errors.setup_logging(tmp_path / "logs")
-    reporter = ErrorReporter(log_path)
+    reporter = ErrorReporter(tmp_path / "logs")
     yield reporter, shown
     for handler in list(errors.log.handlers):
         if getattr(handler, "baseFilename", "").startswith(str(tmp_path)):
@@ -469,6 +516,26 @@ def test_an_unexpected_error_is_shown_with_details_and_logged(
     assert QGuiApplication.clipboard().text() == dialog.details()
     log = (tmp_path / "logs" / "officeplanner.log").read_text(encoding="utf-8")
     assert "ZeroDivisionError: division by zero in the occupancy chart" in log
+
+
+def test_what_is_logged_before_the_log_file_is_attached_is_written_to_it(
+    tmp_path: Path,
+) -> None:
+    errors.hold_early_records()
+    errors.log.getChild("i18n").warning("no nb translations: the interface stays English")
+    reporter = ErrorReporter(tmp_path / "logs")
+    try:
+        reporter.start_logging()
+        errors.log.info("opened the office")
+        assert reporter.log_path == tmp_path / "logs" / "officeplanner.log"
+        text = reporter.log_path.read_text(encoding="utf-8")
+        assert "WARNING officeplanner.i18n: no nb translations" in text
+        assert text.index("no nb translations") < text.index("opened the office")
+        assert not any(type(h).__name__ == "_HeldRecords" for h in errors.log.handlers)
+    finally:
+        for handler in list(errors.log.handlers):
+            errors.log.removeHandler(handler)
+            handler.close()
 
 
 def test_errors_on_worker_threads_are_shown_on_the_gui_thread(

@@ -8,16 +8,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QLabel,
-    QListWidget, QListWidgetItem, QSizePolicy, QSpinBox,
-    QVBoxLayout, QWidget, QWizardPage)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QLabel, QListWidget, QSpinBox, QVBoxLayout
 
 class Ui_SetupFloorsPage(object):
     def setupUi(self, SetupFloorsPage):

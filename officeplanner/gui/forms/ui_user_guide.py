@@ -8,16 +8,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QListWidget, QListWidgetItem, QSizePolicy, QSplitter,
-    QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QListWidget, QSplitter, QTextBrowser, QVBoxLayout
 
 class Ui_UserGuideDialog(object):
     def setupUi(self, UserGuideDialog):
