@@ -297,14 +297,16 @@ else:
 
     def open_file():
         reporter.start_logging()
+        assert watcher.first is not None, "the file must open after the first paint"
         win.start(Path(path))
         win.show_page("bookings")
         win.repaint()
         print("file", time.time(), flush=True)
         app.quit()
 
-    watcher = Painted(app, open_file)
+    watcher = Painted(app, lambda: None)  # the timestamp only
     win.installEventFilter(watcher)
+    win.first_painted.connect(open_file)  # as app.main starts the file
     win.show()
     app.exec()
 """

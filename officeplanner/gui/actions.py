@@ -9,8 +9,8 @@ and whether it edits the file.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum, auto
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -39,8 +39,7 @@ class MainAction(Enum):
     ABOUT = auto()
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     #: English, marked with QT_TRANSLATE_NOOP("MainAction", ...); create_actions translates.
     text: str
     tip: str

@@ -7,7 +7,6 @@ so the user sees the app at once even when the file is large or on a slow share.
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -57,13 +56,23 @@ class _Interrupts:
     """
 
     def __init__(self, window: MainWindow) -> None:
+        import signal  # after the first paint: the module builds its enums on import
+
         self.window = window
         self.timer = QTimer(window)
         self.timer.setInterval(250)
         self.timer.timeout.connect(self.wake)
         self.timer.start()
-        for sig in (signal.SIGINT, signal.SIGTERM):
+        self._previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+        for sig in self._previous:
             signal.signal(sig, self.handle)
+
+    def restore(self) -> None:
+        """Put back the handlers there were before (the window is gone)."""
+        import signal
+
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)
 
     def handle(self, signum: int, frame: object) -> None:
         self.window.close()
@@ -75,14 +84,18 @@ class _Interrupts:
 
 
 class _Starter:
-    """Opens the start-up file once the event loop runs (a method, not a lambda)."""
+    """After the first paint: Ctrl+C handling, then the start-up file (a method, not a
+    lambda)."""
 
     def __init__(self, window: MainWindow, file: Path | None) -> None:
         self.window = window
         self.file = file
 
+        self.interrupts: _Interrupts | None = None
+
     @Slot()
     def run(self) -> None:
+        self.interrupts = _Interrupts(self.window)  # its timer is a child of the window
         self.window.start(self.file)
 
 
@@ -106,6 +119,7 @@ def main(
     errors.hold_early_records()
     reporter = errors.ErrorReporter(log_dir)
     reporter.install()
+    starter: _Starter | None = None
     try:
         app_settings = settings if settings is not None else Settings()
         apply_color_scheme(app, app_settings.get(COLOR_SCHEME))
@@ -114,23 +128,20 @@ def main(
         window = MainWindow(app_settings, opening=start_up_file(app_settings, file))
         reporter.window = window
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.show()
-        interrupts = _Interrupts(window)  # its timer is a child of the window
         starter = _Starter(window, file)
-        # After the first paint, in this order (zero timers run in order): the log file,
-        # then the start-up file, whose opening may log.
-        QTimer.singleShot(0, reporter.start_logging)
-        QTimer.singleShot(0, starter.run)
+        # After the first paint, in this order (slots run in the order connected): the
+        # log file, Ctrl+C handling, then the start-up file, whose opening may log.
+        window.first_painted.connect(reporter.start_logging)
+        window.first_painted.connect(starter.run)
         if smoke_dir:
-            QTimer.singleShot(0, window.close)  # after starter.run: zero timers run in order
-        code = int(app.exec())  # the window (and the interrupt timer) is gone by now
-        del interrupts
-        return code
+            window.first_painted.connect(window.close)
+        window.show()
+        return int(app.exec())  # the window (and the interrupt timer) is gone by now
     finally:
         reporter.window = None
         reporter.uninstall()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(sig, signal.SIG_DFL)
+        if starter is not None and starter.interrupts is not None:
+            starter.interrupts.restore()
 
 
 if __name__ == "__main__":  # pragma: no cover

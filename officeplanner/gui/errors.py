@@ -24,7 +24,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from officeplanner import __version__
@@ -149,6 +149,8 @@ class ErrorReporter(QObject):
         for handler in log.handlers:
             handler.flush()
         header = f"Office Planner {__version__}, Python {sys.version.split()[0]}\n\n"
+        from PySide6.QtCore import QThread
+
         app = QApplication.instance()
         if app is None:
             sys.__excepthook__(exc_type, exc, tb)

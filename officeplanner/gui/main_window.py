@@ -15,12 +15,20 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -28,6 +36,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QKeySequence,
+    QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,7 +58,9 @@ from officeplanner.gui.i18n import LanguageMenu
 from officeplanner.gui.icons import icon
 from officeplanner.gui.settings import Settings
 from officeplanner.gui.theme import AppearanceMenu
-from officeplanner.gui.welcome import DemoBanner, WelcomePage
+
+if TYPE_CHECKING:
+    from officeplanner.gui.welcome import DemoBanner, WelcomePage
 from officeplanner.store.errors import (
     FileInUseError,
     Holder,
@@ -69,8 +80,7 @@ READ_ONLY_STYLE: Final = (
 HOLDER_POLL_MS: Final = 15_000
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):
     key: str
     #: English source text; shown through :meth:`display_title` (translated).
     title: str
@@ -193,6 +203,11 @@ def start_up_file(app_settings: Settings, file: Path | None = None) -> Path | No
 class MainWindow(QMainWindow):
     """Office Planner's main window."""
 
+    #: Once, just after the window was first painted: start-up work that can wait
+    #: (opening the start-up file, the log file) connects here, so the user sees the
+    #: window before it runs. A zero timer at show() is not enough: it can run first.
+    first_painted = Signal()
+
     def __init__(
         self,
         app_settings: Settings | None = None,
@@ -204,7 +219,9 @@ class MainWindow(QMainWindow):
         area says so instead of showing the welcome page for a moment (and the welcome
         page is only built if it is needed)."""
         super().__init__(parent)
+        self._painted = False
         self._welcome: WelcomePage | None = None
+        self._demo_banner: DemoBanner | None = None
         self._opening: QLabel | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -257,8 +274,6 @@ class MainWindow(QMainWindow):
         self.context.document_changed.connect(self._document_changed)
         self.context.read_only_changed.connect(self._read_only_changed)
         stack.indexChanged.connect(self._undo_index_changed)
-        self.demo_banner.start_new.connect(self.new_file)
-        self.demo_banner.open_file.connect(self.open_file)
         self.ui.reopenButton.clicked.connect(self.reopen_for_editing)
         self.ui.readOnlyBar.setStyleSheet(READ_ONLY_STYLE)
         self.ui.menuRecent.aboutToShow.connect(self._fill_recent_menu)
@@ -284,6 +299,8 @@ class MainWindow(QMainWindow):
     def welcome(self) -> WelcomePage:
         """The page shown when no file is open, built the first time it is needed."""
         if self._welcome is None:
+            from officeplanner.gui.welcome import WelcomePage
+
             self._welcome = WelcomePage(self)
             self.ui.pages.addWidget(self._welcome)
             self._welcome.demo_button.clicked.connect(self.open_demo)
@@ -293,13 +310,23 @@ class MainWindow(QMainWindow):
             self._welcome.open_recent.connect(self._open_recent_path)
         return self._welcome
 
+    @property
+    def demo_banner(self) -> DemoBanner:
+        """The one-time note over the demo office, built when first armed or asked for."""
+        if self._demo_banner is None:
+            from officeplanner.gui.welcome import DemoBanner
+
+            self._demo_banner = DemoBanner(self.settings, self)
+            self.ui.centralLayout.insertWidget(0, self._demo_banner)
+            self._demo_banner.start_new.connect(self.new_file)
+            self._demo_banner.open_file.connect(self.open_file)
+        return self._demo_banner
+
     def _no_file_page(self) -> QWidget:
         """While the start-up file opens: the note saying so; else the welcome page."""
         return self._opening if self._opening is not None else self.welcome
 
     def _build_pages(self) -> None:
-        self.demo_banner = DemoBanner(self.settings, self)
-        self.ui.centralLayout.insertWidget(0, self.demo_banner)
         for spec in PAGES:
             if spec.key in self.pages:
                 item = QListWidgetItem(icon(spec.icon), spec.display_title)
@@ -802,7 +829,8 @@ class MainWindow(QMainWindow):
                 self._welcome.set_recent(self.settings.get(settings.RECENT_FILES))
         else:
             self._page_chosen(self.ui.navList.currentRow())
-        self.demo_banner.document_changed(doc.path if doc is not None else None)
+        if self._demo_banner is not None:
+            self._demo_banner.document_changed(doc.path if doc is not None else None)
         self._update_title()
         self._update_holder()
         self._undo_index_changed()
@@ -978,6 +1006,12 @@ class MainWindow(QMainWindow):
             self.open_path(path)
         else:
             self.open_import(path)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange:

@@ -16,7 +16,6 @@ Usage::
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Final, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -33,19 +32,30 @@ MAX_RECENT_FILES: Final = 10
 _REGISTRY: dict[str, Setting[Any]] = {}
 
 
-@dataclass(frozen=True)
 class Setting(Generic[T]):
-    """One preference: its QSettings key, Python type, default and what it is for."""
+    """One preference: its QSettings key, Python type, default and what it is for.
 
+    A plain class, not a dataclass: the settings are declared at start-up, and importing
+    dataclasses and building one costs the first window milliseconds.
+    """
+
+    __slots__ = ("default", "doc", "key", "kind")
     key: str
     kind: type
     default: T
     doc: str
 
-    def __post_init__(self) -> None:
-        if self.key in _REGISTRY:
-            raise ValueError(f"setting {self.key!r} is declared twice")
-        _REGISTRY[self.key] = self
+    def __init__(self, key: str, kind: type, default: T, doc: str) -> None:
+        if key in _REGISTRY:
+            raise ValueError(f"setting {key!r} is declared twice")
+        self.key = key
+        self.kind = kind
+        self.default = default
+        self.doc = doc
+        _REGISTRY[key] = self
+
+    def __repr__(self) -> str:
+        return f"Setting({self.key!r}, {self.kind.__name__}, {self.default!r})"
 
 
 def declared() -> list[Setting[Any]]:

@@ -17,8 +17,7 @@ variable (for scripts and screenshots).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -117,8 +116,7 @@ _CATEGORIES_DARK: Final = ("#56B4E9", "#E69F00", "#009E73", "#CC79A7", "#F0E442"
 HEATMAP_SCALE: Final = "cividis"
 
 
-@dataclass(frozen=True)
-class ChartColors:
+class ChartColors(NamedTuple):
     """Colours for a chart on the current palette, as ``#rrggbb`` names."""
 
     dark: bool

@@ -6,8 +6,8 @@ and the GUI shows it in a dialog.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
 class OfficeFileError(Exception):
@@ -38,8 +38,7 @@ class FileBusyError(OfficeFileError):
     """Another process holds a write transaction longer than the busy timeout."""
 
 
-@dataclass(frozen=True)
-class Holder:
+class Holder(NamedTuple):
     """Who has a file open for writing, as recorded in the lock record beside it."""
 
     user: str

@@ -92,7 +92,7 @@ def claim(path: Path, *, take_over: bool = False) -> Holder | None:
     _open_counts[key] = _open_counts.get(key, 0) + 1
     if other is not None and other.host == me.host and other.pid == me.pid:
         return None  # this process already holds it (a worker's own connection)
-    payload = json.dumps(me.__dict__, indent=1)
+    payload = json.dumps(me._asdict(), indent=1)
     tmp = lock_path(path).with_suffix(".lock.tmp")
     tmp.write_text(payload, encoding="utf-8")
     tmp.replace(lock_path(path))
