@@ -33,8 +33,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench_gui import DEMO, ensure_demo
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QComboBox
 
+from officeplanner.gui.app import make_application
 from officeplanner.gui.context import DocumentContext
 from officeplanner.gui.dashboard_page import DEBOUNCE_MS, DashboardPage
 from officeplanner.gui.settings import Settings
@@ -128,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="repetitions of each change")
     parser.add_argument("--json", action="store_true", help="print JSON only")
     args = parser.parse_args(argv)
-    app = QApplication.instance() or QApplication([])
+    app = make_application()  # as the app: with the None guard (see none_guard)
     path = ensure_demo(args.file or DEMO)
     work = Path(tempfile.gettempdir()) / "officeplanner-bench" / "dashboard-work"
     results = bench(path, args.runs, work)

@@ -19,6 +19,7 @@ from officeplanner.gui import errors
 from officeplanner.gui.i18n import install_translators
 from officeplanner.gui.icons import icon
 from officeplanner.gui.main_window import MainWindow, start_up_file
+from officeplanner.gui.none_guard import guard_application
 from officeplanner.gui.settings import (
     APPLICATION,
     COLOR_SCHEME,
@@ -40,10 +41,12 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        guard_application(existing)
         return existing
     app = QApplication([sys.argv[0] if sys.argv else "officeplanner", *argv])
     app.setDesktopFileName("officeplanner")
     app.setWindowIcon(icon("officeplanner"))
+    guard_application(app)  # shiboken 6.12 on Python 3.11 drains refcounts of None
     return app
 
 

@@ -11,7 +11,10 @@ CPython 3.12 made these objects immortal, so there the bug is harmless and this
 module does nothing.
 
 :func:`keep_none_alive` tops their counts up to :data:`FLOOR` (cheap when they are
-already there); the Dashboard calls it whenever it builds or redraws its charts.
+already there). The Dashboard calls it whenever it builds or redraws its charts, and
+:func:`guard_application` calls it twice a second for the whole app: every screen
+reads values back from Qt (combo boxes, actions, list items, table scrolling), so a
+long session would otherwise drain the count too.
 The extra references are never released, which is harmless: these singletons are
 never freed anyway. Remove this once the project requires a PySide6 without the
 bug or Python >= 3.12.
@@ -19,17 +22,20 @@ bug or Python >= 3.12.
 
 from __future__ import annotations
 
-import ctypes
-import platform
 import sys
 from typing import Final
 
+from PySide6.QtCore import QCoreApplication, QTimer
+
 #: References to keep on ``None`` (a redraw drains at most a few thousand).
 FLOOR: Final = 1 << 18
+#: How often the application-wide guard tops up: far more often than anything
+#: the user does could drain :data:`FLOOR`.
+GUARD_INTERVAL_MS: Final = 500
 
 
 def _affected() -> bool:
-    return platform.python_implementation() == "CPython" and sys.version_info < (3, 12)
+    return sys.implementation.name == "cpython" and sys.version_info < (3, 12)
 
 
 def keep_none_alive() -> int:
@@ -38,9 +44,12 @@ def keep_none_alive() -> int:
         return 0
     added = 0
     for singleton in (None, True, False):
-        missing = FLOOR - sys.getrefcount(singleton)
-        if missing <= 0:
+        # Past the floor by a little: this frame's own references to it go on return.
+        missing = FLOOR + 64 - sys.getrefcount(singleton)
+        if missing <= 64:
             continue
+        import ctypes  # only when there is something to give back
+
         incref = ctypes.pythonapi.Py_IncRef
         incref.argtypes = [ctypes.py_object]
         incref.restype = None
@@ -48,3 +57,22 @@ def keep_none_alive() -> int:
             incref(singleton)
         added += missing
     return added
+
+
+def guard_application(app: QCoreApplication) -> QTimer | None:
+    """Top the counts up now and every :data:`GUARD_INTERVAL_MS` while ``app`` runs.
+
+    Returns the timer (a child of ``app``; the same one if called again), or None where
+    the bug cannot bite."""
+    if not _affected():
+        return None
+    keep_none_alive()
+    existing = app.findChild(QTimer, "noneGuard")
+    if isinstance(existing, QTimer):
+        return existing
+    timer = QTimer(app)
+    timer.setObjectName("noneGuard")
+    timer.setInterval(GUARD_INTERVAL_MS)
+    timer.timeout.connect(keep_none_alive)
+    timer.start()
+    return timer
