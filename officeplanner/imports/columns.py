@@ -122,6 +122,8 @@ class ColumnMap:
     index: dict[str, int]
     header: dict[str, str]
     ignored: tuple[str, ...]
+    #: The header's column count: a row's expected width, even when a header repeats.
+    n_columns: int
 
     def has(self, column: str) -> bool:
         return column in self.index
@@ -152,6 +154,6 @@ def resolve(
             f"the {kind.value} columns are {expected}, or their Norwegian names)"
         )
     index = {column: headers.index(header) for column, header in mapping.items()}
-    used = set(mapping.values())
-    ignored = tuple(h for h in headers if h not in used)
-    return ColumnMap(kind, index, mapping, ignored), errors
+    used = set(index.values())
+    ignored = tuple(h for i, h in enumerate(headers) if i not in used)
+    return ColumnMap(kind, index, mapping, ignored, len(headers)), errors

@@ -113,7 +113,7 @@ class Converter:
         self.log = log
         self.create_missing = create_missing
         self.width = max(cols.index.values(), default=-1) + 1
-        self.n_headers = len(cols.index) + len(cols.ignored)
+        self.n_headers = cols.n_columns
         self.table = f"import_{self.kind.value}"
         self.created: dict[str, int] = {}
 

@@ -142,3 +142,35 @@ def test_never_a_crash_never_a_partial_import(
         again = import_file(doc, source, kind, options=options)
         assert (again.rows_written, again.rows_unchanged) == (0, result.rows_read)
         assert doc.integrity_problems() == []
+
+
+@pytest.mark.parametrize(
+    ("data", "empty"),
+    [
+        (
+            b"dato,dato,desk,desk,person,status,date\n"
+            b"2026-03-02,2026-03-02,D1,D1,Kari Nordmann,booked",
+            "date",
+        ),
+        (
+            b"date,date,dato,dato,desk,person,status\n"
+            b"2026-03-02,2026-03-02,2026-03-02,2026-03-02,D1,Kari Nordmann",
+            "status",
+        ),
+    ],
+    ids=["repeated-header-last-date-missing", "repeated-header-last-status-missing"],
+)
+def test_a_short_row_under_a_repeated_header_is_a_problem_not_a_crash(
+    template: Path, tmp_path: Path, data: bytes, empty: str
+) -> None:
+    """Found by the property above: a header naming a column twice hid the row's true width."""
+    office = tmp_path / "office.officeplan"
+    shutil.copyfile(template, office)
+    source = tmp_path / "in.csv"
+    source.write_bytes(data)
+    with OfficeFile.open(office) as doc:
+        before = digest(office)
+        with pytest.raises(ImportFailed) as failed:
+            import_file(doc, source, DataKind.BOOKINGS)
+        assert [(p.line, p.column) for p in failed.value.problems] == [(2, empty)]
+        assert digest(office) == before
