@@ -291,11 +291,14 @@ def _put_back(conn: sqlite3.Connection, old: Booking) -> None:
     )
 
 
-def set_status(doc: OfficeFile, booking_id: int, status: BookingStatus) -> Booking:
+def set_status(
+    doc: OfficeFile, booking_id: int, status: BookingStatus, *, checked_in_at: str | None = None
+) -> Booking:
     """Check in, mark a no-show, cancel, or re-open a booking; returns the booking before.
 
-    Checking in records the time (UTC); leaving ``checked_in`` clears it. Re-opening a
-    cancelled booking is refused when somebody else took the desk meanwhile.
+    Checking in records the time (UTC), or ``checked_in_at`` when given (a redo puts back
+    the time first recorded); leaving ``checked_in`` clears it. Re-opening a cancelled
+    booking is refused when somebody else took the desk meanwhile.
     """
     status = BookingStatus(status)
     with doc.write() as conn:
@@ -307,9 +310,11 @@ def set_status(doc: OfficeFile, booking_id: int, status: BookingStatus) -> Booki
             if problems:
                 raise EditError(joined(problems))
         if status is BookingStatus.CHECKED_IN:
-            checked_in_at = old.checked_in_at or datetime.now(UTC).replace(
-                microsecond=0
-            ).isoformat().replace("+00:00", "Z")
+            checked_in_at = (
+                checked_in_at
+                or old.checked_in_at
+                or datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+            )
         else:
             checked_in_at = ""
         conn.execute(

@@ -91,9 +91,17 @@ class SetStatusCommand(EditCommand):
         self.booking_id = booking_id
         self.status = BookingStatus(status)
         self.before: Booking | None = None
+        #: The check-in time the first apply recorded: a redo records the same one.
+        self.checked_in_at: str | None = None
 
     def apply(self) -> None:
-        self.before = booking_edits.set_status(self.doc, self.booking_id, self.status)
+        self.before = booking_edits.set_status(
+            self.doc, self.booking_id, self.status, checked_in_at=self.checked_in_at
+        )
+        if self.status is BookingStatus.CHECKED_IN and self.checked_in_at is None:
+            self.checked_in_at = booking_edits.get_booking(
+                self.doc.conn, self.booking_id
+            ).checked_in_at
 
     def revert(self) -> None:
         assert self.before is not None

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -47,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from officeplanner.domain import BookingStatus
 from officeplanner.edits import EditError
+from officeplanner.gui import prompts
 from officeplanner.gui.booking_commands import (
     DeleteBookingsCommand,
     SetStatusCommand,
@@ -61,7 +61,7 @@ from officeplanner.gui.booking_models import (
     monday_of,
     status_text,
 )
-from officeplanner.gui.commands import EditCommand, push
+from officeplanner.gui.commands import EditCommand, as_one_step, push
 from officeplanner.gui.context import DocumentContext
 from officeplanner.gui.core_text import in_user_language
 from officeplanner.gui.status_legend import StatusSwatch
@@ -670,7 +670,7 @@ class BookingsPage(QWidget):
         try:
             push(self.context, command)
         except (EditError, OfficeFileError) as exc:
-            QMessageBox.warning(self, self.tr("Bookings"), in_user_language(wording_of(exc)))
+            prompts.error(self, self.tr("Bookings"), in_user_language(wording_of(exc)))
             return False
         return True
 
@@ -690,16 +690,15 @@ class BookingsPage(QWidget):
         return ids
 
     def _set_selected_status(self, status: BookingStatus) -> None:
+        """All the selected bookings change, as one undo step, or none does."""
         ids = self.selected_booking_ids()
-        if len(ids) > 1:
-            self.context.undo_stack.beginMacro(self.tr("Change %Ln bookings", "", len(ids)))
-        try:
-            for booking_id in ids:
-                if not self.set_status(booking_id, status):
-                    break
-        finally:
-            if len(ids) > 1:
-                self.context.undo_stack.endMacro()
+        step = as_one_step(
+            self.context,
+            self.tr("Change %Ln bookings", "", len(ids)),
+            [SetStatusCommand(self.context, booking_id, status) for booking_id in ids],
+        )
+        if step is not None:
+            self._push(step)
 
     @Slot()
     def check_in_selected(self) -> None:

@@ -556,7 +556,7 @@ class MainWindow(QMainWindow):
             return
         try:
             doc.save_copy(path)
-        except OSError as exc:
+        except OfficeFileError as exc:
             prompts.error(
                 self, title, self.tr("The copy could not be written: {error}").format(error=exc)
             )

@@ -911,20 +911,10 @@ class OfficePage(QWidget):
         self._push_macro(self.tr("Edit site “{0}”").format(dialog.original_name), steps)
 
     def _push_macro(self, text: str, steps: list[commands.EditCommand]) -> None:
-        """Several commands as one undo step ("Edit desk"), or a single one as itself."""
-        if not steps:
-            return
-        if len(steps) == 1:
-            self._push(steps[0])
-            return
-        stack = self.context.undo_stack
-        stack.beginMacro(text)
-        try:
-            for step in steps:
-                if not self._push(step):
-                    break
-        finally:
-            stack.endMacro()
+        """Several commands as one undo step ("Edit desk"), all or none; one as itself."""
+        step = commands.as_one_step(self.context, text, steps)
+        if step is not None:
+            self._push(step)
 
 
 def _escape(text: str) -> str:

@@ -23,6 +23,7 @@ from officeplanner.planner.store import (
     plan_record,
     restore_plan,
     save_plan,
+    stored_policy,
     write_policy,
 )
 
@@ -45,7 +46,6 @@ class SetPolicyCommand(EditCommand):
         self,
         context: DocumentContext,
         team: str | None,
-        old: Policy | None,
         new: Policy,
         text: str | None = None,
     ) -> None:
@@ -58,22 +58,29 @@ class SetPolicyCommand(EditCommand):
             )
         super().__init__(context, text)
         self.team = team
-        # A team without an override row inherits everything: an all-None override says
-        # the same, so undo can always write a row.
-        self.old = old if old is not None else Policy()
         self.new = new
+        #: The row as it was stored (None: there was none), read at the first apply, so
+        #: undo puts the file back exactly rather than writing the defaults into it.
+        self.before: Policy | None = None
+        self._read_before = False
 
-    def _write(self, policy: Policy) -> None:
+    def _write(self, policy: Policy | None) -> None:
         try:
             write_policy(self.doc, policy, self.team)
         except ValueError as exc:  # a team renamed or deleted meanwhile
             raise EditError(str(exc)) from exc
 
     def apply(self) -> None:
+        if not self._read_before:
+            try:
+                self.before = stored_policy(self.doc.conn, self.team)
+            except ValueError as exc:
+                raise EditError(str(exc)) from exc
+            self._read_before = True
         self._write(self.new)
 
     def revert(self) -> None:
-        self._write(self.old)
+        self._write(self.before)
 
 
 class SavePlanCommand(EditCommand):

@@ -697,12 +697,12 @@ class PlannerPage(QWidget):
             return
         if new == self.org_policy:
             return
-        self._push(SetPolicyCommand(self.context, None, self.org_policy, new))
+        self._push(SetPolicyCommand(self.context, None, new))
 
     @Slot(str, object)
     def _team_policy_edit(self, team: str, policy: object) -> None:
         assert isinstance(policy, Policy)
-        self._push(SetPolicyCommand(self.context, team, self.overrides.get(team), policy))
+        self._push(SetPolicyCommand(self.context, team, policy))
 
     def _push(self, command: SetPolicyCommand) -> bool:
         try:
@@ -828,7 +828,6 @@ class PlannerPage(QWidget):
         command = SetPolicyCommand(
             self.context,
             team,
-            self.overrides.get(team),
             new,
             self.tr("Lock days of {team}").format(team=team),
         )

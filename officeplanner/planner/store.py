@@ -107,20 +107,36 @@ def effective_policy(org: Policy, override: Policy | None) -> Policy:
     return (override or Policy()).over(org.over(DEFAULT_POLICY))
 
 
-def write_policy(doc: OfficeFile, policy: Policy, team: str | None = None) -> None:
-    """Store the organisation's policy (team None) or a team's override, replacing it."""
+def _policy_team_id(conn: sqlite3.Connection, team: str | None) -> int | None:
+    if team is None:
+        return None
+    row = conn.execute("SELECT id FROM teams WHERE name = ?", (team,)).fetchone()
+    if row is None:
+        raise ValueError(f"no team named {team!r}")
+    return int(row[0])
+
+
+def stored_policy(conn: sqlite3.Connection, team: str | None = None) -> Policy | None:
+    """The row as stored (unset fields None), or None when there is no row: what undo
+    must put back exactly, where :func:`read_policies` fills in the defaults."""
+    row = conn.execute(
+        f"SELECT {_COLUMNS} FROM policies WHERE team_id IS ?", (_policy_team_id(conn, team),)
+    ).fetchone()
+    return None if row is None else _row_policy(tuple(row))
+
+
+def write_policy(doc: OfficeFile, policy: Policy | None, team: str | None = None) -> None:
+    """Store the organisation's policy (team None) or a team's override, replacing it;
+    ``None`` removes the row (the defaults, or the organisation's policy, apply)."""
 
     def text(days: tuple[str, ...] | None) -> str | None:
         return None if days is None else ",".join(days)
 
     with doc.write() as conn:
-        team_id = None
-        if team is not None:
-            row = conn.execute("SELECT id FROM teams WHERE name = ?", (team,)).fetchone()
-            if row is None:
-                raise ValueError(f"no team named {team!r}")
-            team_id = int(row[0])
+        team_id = _policy_team_id(conn, team)
         conn.execute("DELETE FROM policies WHERE team_id IS ?", (team_id,))
+        if policy is None:
+            return
         conn.execute(
             f"INSERT INTO policies(team_id, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (

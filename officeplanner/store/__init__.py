@@ -8,6 +8,7 @@ without paying for the rest at start-up.
 from typing import TYPE_CHECKING, Any
 
 from officeplanner.store.errors import (
+    CopyNotWrittenError,
     DamagedFileError,
     FileBusyError,
     FileInUseError,
@@ -37,6 +38,7 @@ else:
 
 __all__ = [
     "SCHEMA_VERSION",
+    "CopyNotWrittenError",
     "DamagedFileError",
     "FileBusyError",
     "FileInUseError",

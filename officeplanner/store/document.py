@@ -24,6 +24,7 @@ from typing import Any, Final, Self
 
 from officeplanner.store import holder as holder_record
 from officeplanner.store.errors import (
+    CopyNotWrittenError,
     DamagedFileError,
     FileBusyError,
     FileInUseError,
@@ -330,16 +331,28 @@ class OfficeFile:
             )
 
     def save_copy(self, target: Path | str) -> None:
-        """Write a consistent copy with SQLite's backup API (File ▸ Save a Copy…)."""
+        """Write a consistent copy with SQLite's backup API (File ▸ Save a Copy…).
+
+        The copy is written beside the target and renamed over it when complete, so a
+        failure (a folder that is gone, a full or read-only share, a target that is a
+        folder) leaves neither a half-written target nor the temporary file; it raises
+        :class:`CopyNotWrittenError` naming the target.
+        """
         target = Path(target)
         tmp = target.with_name(target.name + ".saving")
-        tmp.unlink(missing_ok=True)
-        dest = sqlite3.connect(tmp)
         try:
-            self.conn.backup(dest)
-        finally:
-            dest.close()
-        tmp.replace(target)
+            tmp.unlink(missing_ok=True)
+            dest = sqlite3.connect(tmp)
+            try:
+                self.conn.backup(dest)
+            finally:
+                dest.close()
+            tmp.replace(target)
+        except (OSError, sqlite3.Error) as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise CopyNotWrittenError(target, reason) from exc
 
 
 def _run_migrations(conn: sqlite3.Connection, from_version: int) -> None:

@@ -34,6 +34,11 @@ class ReadOnlyFileError(OfficeFileError):
     """Writing was asked for but the file or its folder cannot be written."""
 
 
+class CopyNotWrittenError(OfficeFileError):
+    """Save a Copy could not write the copy; the open file is untouched, and nothing of
+    the unfinished copy is left behind."""
+
+
 class FileBusyError(OfficeFileError):
     """Another process holds a write transaction longer than the busy timeout."""
 

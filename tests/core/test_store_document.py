@@ -309,3 +309,21 @@ def test_the_stores_exceptions_come_without_sqlite() -> None:
     ).stdout.splitlines()
     assert json.loads(out[0]) == [False, False]
     assert json.loads(out[1])[0] == "officeplanner.store.document"
+
+
+@pytest.mark.parametrize("where", ["missing-folder", "target-is-a-folder"])
+def test_a_copy_that_cannot_be_written_says_where_and_leaves_nothing(
+    office: OfficeFile, tmp_path: Path, where: str
+) -> None:
+    from officeplanner.store import CopyNotWrittenError
+
+    if where == "missing-folder":
+        target = tmp_path / "gone" / "copy.officeplan"
+    else:
+        target = tmp_path / "copy.officeplan"
+        target.mkdir()
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    with pytest.raises(CopyNotWrittenError) as failed:
+        office.save_copy(target)
+    assert str(target) in str(failed.value)
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before  # no ".saving" left

@@ -384,3 +384,91 @@ def test_reloads_after_an_import(page: BookingsPage, small_office: SmallOffice) 
     assert page.grid_model.data(_cell(page, "N2", 0)) == "Carol Dahl\nBooked"
     assert page.table_model.rowCount() == 3
     assert page.count_label.text() == "3 bookings"
+
+
+def test_changing_many_bookings_is_one_step_all_or_none(
+    page: BookingsPage, small_office: SmallOffice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A refused booking in a multi-row change changes nothing and leaves no undo step."""
+    from officeplanner.edits.bookings import book
+    from officeplanner.gui import prompts
+
+    o = small_office
+    refused: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: refused.append(text))
+    page.tabs.setCurrentIndex(1)
+    page.table.selectAll()
+    page.cancel_button.click()
+    assert o.count("status = 'cancelled'") == 2
+    stack = o.context.undo_stack
+    steps = stack.count()
+    # Meanwhile Carol takes Alice's desk that Monday, so re-opening Alice's booking fails.
+    book(o.doc, MONDAY, o.desks["N1"], o.people["Carol"])
+    page.table_model.reload()
+    page.table.selectAll()
+    page.check_in_button.click()
+    assert len(refused) == 1
+    assert o.count("status = 'checked_in'") == 0  # Carol's and Bob's were taken back too
+    assert stack.count() == steps and stack.undoText().startswith("Change 2 bookings")
+
+    page.table.selectAll()
+    page.cancel_button.click()  # allowed for all three: one step
+    assert o.count("status = 'cancelled'") == 3
+    assert stack.count() == steps + 1 and stack.undoText() == "Change 3 bookings"
+    stack.undo()
+    assert o.count("status = 'cancelled'") == 2 and o.count("status = 'booked'") == 1
+
+
+def test_a_change_to_many_rows_reloads_the_table_once(
+    page: BookingsPage, small_office: SmallOffice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each row used to announce its own change: 200 rows, 200 reloads of the table."""
+    calls: list[str] = []
+    original = BookingTableModel.refresh
+
+    def counted(model: BookingTableModel) -> None:
+        calls.append("refresh")
+        original(model)
+
+    monkeypatch.setattr(BookingTableModel, "refresh", counted)
+    page.tabs.setCurrentIndex(1)
+    page.table.selectAll()
+    page.no_show_button.click()
+    assert small_office.count("status = 'no_show'") == 2
+    assert calls == ["refresh"]
+    small_office.context.undo_stack.undo()
+    assert calls == ["refresh", "refresh"]
+
+
+def test_redo_of_a_check_in_keeps_the_time_first_recorded(
+    page: BookingsPage, small_office: SmallOffice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import UTC, datetime
+
+    from officeplanner.edits import bookings as booking_edits
+
+    o = small_office
+    page.tabs.setCurrentIndex(1)
+    page.table.selectRow(0)
+    booking_id = page.table_model.data(page.table_model.index(0, 0), BOOKING_ID_ROLE)
+    page.check_in_button.click()
+
+    def checked_in_at() -> str:
+        return str(o.doc.scalar("SELECT checked_in_at FROM bookings WHERE id = ?", (booking_id,)))
+
+    first = checked_in_at()
+    assert first.endswith("Z")
+    stack = o.context.undo_stack
+    stack.undo()
+    assert checked_in_at() == ""
+
+    class Later(datetime):
+        """The clock at the redo, long after the check-in."""
+
+        @classmethod
+        def now(cls, tz: object = None) -> Later:  # type: ignore[override]
+            return cls(2099, 1, 1, 12, 0, 0, tzinfo=UTC)
+
+    monkeypatch.setattr(booking_edits, "datetime", Later)
+    stack.redo()
+    assert checked_in_at() == first

@@ -221,6 +221,7 @@ def test_policy_edits_are_undoable(
     doc = demo_office.doc
     stack = demo_office.context.undo_stack
     before = read_policies(doc.conn)
+    rows_before = doc.conn.execute("SELECT * FROM policies ORDER BY team_id").fetchall()
     page.anchor_spin.setValue(1)
     page.ceiling_spin.setValue(95)
     page.day_checks["Fri"].setChecked(False)
@@ -243,6 +244,13 @@ def test_policy_edits_are_undoable(
     assert not (overrides.get(team) or Policy()).fixed_weekdays
     stack.undo()
     assert read_policies(doc.conn)[0] == before[0]
+    # exactly as stored before, not the defaults written in
+    assert doc.conn.execute("SELECT * FROM policies ORDER BY team_id").fetchall() == rows_before
+    team_row = doc.conn.execute(
+        "SELECT count(*) FROM policies p JOIN teams t ON t.id = p.team_id WHERE t.name = ?",
+        (team,),
+    ).fetchone()[0]
+    assert team_row == 0
     assert page.anchor_spin.value() == (before[0].anchor_days or 2)
     assert page.day_checks["Fri"].isChecked()
     stack.redo()
