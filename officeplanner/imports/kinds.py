@@ -11,6 +11,7 @@ the importer's memory flat however long the file is.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterator
 from typing import ClassVar, Final
@@ -47,7 +48,7 @@ _UNKNOWN: Final = {
         translate(
             "ImportProblem",
             "is not a person in the office file (import the people first, "
-            "or use --create-missing to create it)",
+            "or choose to create what is missing: --create-missing on the command line)",
         ),
     ),
     "desk": (
@@ -55,7 +56,7 @@ _UNKNOWN: Final = {
         translate(
             "ImportProblem",
             "is not a desk in the office file (import the desks first, "
-            "or use --create-missing to create it)",
+            "or choose to create what is missing: --create-missing on the command line)",
         ),
     ),
     "team": (
@@ -63,7 +64,7 @@ _UNKNOWN: Final = {
         translate(
             "ImportProblem",
             "is not a team in the office file (import the teams first, "
-            "or use --create-missing to create it)",
+            "or choose to create what is missing: --create-missing on the command line)",
         ),
     ),
     "site": (
@@ -71,7 +72,7 @@ _UNKNOWN: Final = {
         translate(
             "ImportProblem",
             "is not a site in the office file (import the sites first, "
-            "or use --create-missing to create it)",
+            "or choose to create what is missing: --create-missing on the command line)",
         ),
     ),
 }
@@ -343,7 +344,84 @@ class BookingsConverter(Converter):
         )
 
     def conflicts(self) -> Iterator[Finding]:
-        """Two different people on one desk and day at overlapping times (not cancelled)."""
+        """What booking by hand refuses too, so an import cannot write what the editor would
+        not: a desk for two people, or a person on two desks, on one day at overlapping
+        times (cancelled bookings never clash), within the file or against the office
+        file; and a booking from today on for a desk that is not bookable (older ones
+        are history and stay importable)."""
+        yield from self._desk_conflicts()
+        yield from self._person_conflicts()
+        yield from self._not_bookable()
+
+    def _not_bookable(self) -> Iterator[Finding]:
+        today = dt.date.today().isoformat()
+        for line, desk in self.conn.execute(
+            f"SELECT r.line, d.name FROM temp.{self.table} r JOIN desks d ON d.id = r.desk_id "
+            "WHERE d.bookable = 0 AND r.status != 'cancelled' AND r.date >= ? ORDER BY r.line",
+            (today,),
+        ):
+            yield (
+                int(line),
+                "desk",
+                str(desk),
+                translate(
+                    "ImportProblem",
+                    "is not bookable; a booking from today on needs a bookable desk "
+                    "(make it bookable in the office first)",
+                ),
+            )
+
+    def _person_conflicts(self) -> Iterator[Finding]:
+        t = f"temp.{self.table}"
+        self.conn.execute(
+            f"CREATE INDEX temp.{self.table}_person_day ON {self.table}(person_id, date)"
+        )
+        within = (
+            "SELECT r.line, min(o.line), r.date, p.name, min(d.name) "
+            f"FROM {t} r JOIN {t} o ON o.person_id = r.person_id AND o.date = r.date "
+            "AND o.line < r.line AND o.desk_id != r.desk_id "
+            "JOIN desks d ON d.id = o.desk_id JOIN people p ON p.id = r.person_id "
+            "WHERE r.status != 'cancelled' AND o.status != 'cancelled' AND "
+            + _OVERLAP.format(a="r", b="o")
+            + " GROUP BY r.line ORDER BY r.line"
+        )
+        for line, other, day, who, desk in self.conn.execute(within):
+            yield (
+                int(line),
+                "person",
+                str(who),
+                translate(
+                    "ImportProblem",
+                    "is booked on two desks on {day}: line {other} gives them desk {desk} "
+                    "at an overlapping time",
+                ).fill(day=day, other=other, desk=desk),
+            )
+        if self.conn.execute("SELECT NOT EXISTS (SELECT 1 FROM bookings)").fetchone()[0]:
+            return
+        existing = (
+            "SELECT r.line, r.date, p.name, min(d.name) "
+            f"FROM {t} r JOIN bookings b ON b.person_id = r.person_id AND b.date = r.date "
+            "AND b.desk_id != r.desk_id "
+            "JOIN desks d ON d.id = b.desk_id JOIN people p ON p.id = r.person_id "
+            "WHERE r.status != 'cancelled' AND b.status != 'cancelled' AND "
+            + _OVERLAP.format(a="r", b="b")
+            + f" AND NOT EXISTS (SELECT 1 FROM {t} x WHERE x.desk_id = b.desk_id "
+            "AND x.date = b.date AND x.person_id = b.person_id "
+            "AND x.start_time = b.start_time) GROUP BY r.line ORDER BY r.line"
+        )
+        for line, day, who, desk in self.conn.execute(existing):
+            yield (
+                int(line),
+                "person",
+                str(who),
+                translate(
+                    "ImportProblem",
+                    "already has desk {desk} booked on {day} (in the office file) at an "
+                    "overlapping time",
+                ).fill(day=day, desk=desk),
+            )
+
+    def _desk_conflicts(self) -> Iterator[Finding]:
         t = f"temp.{self.table}"
         self.conn.execute(f"CREATE INDEX temp.{self.table}_desk_day ON {self.table}(desk_id, date)")
         within = (

@@ -140,11 +140,19 @@ def _not_text(path: Path, offset: int, reason: str) -> Exception:
 
 
 def check_encoding(path: Path, encoding: str) -> None:
-    """Raise ImportFailed (naming the line) when ``path`` cannot be read as ``encoding``."""
+    """Raise ImportFailed (naming the line) when ``path`` cannot be read as ``encoding``.
+
+    Any codec error counts as "cannot be read", not only UnicodeDecodeError: UTF-16
+    without a byte-order mark raises a plain UnicodeError, and Python's bytes-to-bytes
+    codecs (hex, base64, zlib, …) are refused up front, as they are not text.
+    """
     try:
+        info = codecs.lookup(encoding)
         decoder = codecs.getincrementaldecoder(encoding)()
-    except LookupError:
+    except (LookupError, ValueError):
         raise file_problem(path, f"unknown encoding {encoding!r}") from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise file_problem(path, f"{encoding!r} is not a text encoding")
     if codecs.lookup(encoding).name in ("utf-8", "utf-8-sig"):
         bad = _first_bad_utf8(path)
         if bad is not None:
@@ -158,6 +166,8 @@ def check_encoding(path: Path, encoding: str) -> None:
             except UnicodeDecodeError as exc:
                 at = offset + max(0, exc.start - (len(exc.object) - len(chunk)))
                 raise _not_text(path, at, f"is not {encoding} text (byte offset {at:,})") from None
+            except Exception as exc:  # codecs raise what they like
+                raise _not_text(path, offset, f"is not {encoding} text ({exc})") from None
             offset += len(chunk)
 
 
@@ -202,6 +212,11 @@ def detect_format(
         encoding = detect_encoding(path)
     if not delimiter:
         delimiter = detect_delimiter(_sample_text(path, encoding))
+    elif len(delimiter) != 1 or delimiter in '\r\n"':
+        raise file_problem(
+            path,
+            f"the delimiter must be one character, not a quote or a line break (got {delimiter!r})",
+        )
     return SourceFormat("csv", encoding, delimiter)
 
 
@@ -302,10 +317,26 @@ class RowStream:
         if sheet is None:
             raise file_problem(self.path, "the workbook has no worksheet")
         self._xlsx_rows = max(1, int(sheet.max_row or 1))
+        # Read every row there is, not the size the sheet declares: some exporters
+        # write a dimension smaller than the data, and the rows past it were dropped.
+        sheet.reset_dimensions()
         return self._xlsx_row_iter(sheet)
 
     def _xlsx_row_iter(self, sheet: object) -> Iterator[tuple[int, list[str]]]:
-        for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):  # type: ignore[attr-defined]
+        """The rows as text; the sheet's XML is parsed as it is read, so a damaged
+        workbook can fail here, at any row, with whatever openpyxl, XML or zip raise."""
+        rows = iter(sheet.iter_rows(values_only=True))  # type: ignore[attr-defined]
+        line = 0
+        while True:
+            try:
+                values = next(rows)
+            except StopIteration:
+                return
+            except Exception as exc:  # a damaged workbook raises many kinds
+                raise file_problem(
+                    self.path, f"cannot be read as an Excel workbook ({exc})", line=line + 1
+                ) from None
+            line += 1
             self._xlsx_done = line
             yield line, [cell_text(v) for v in values]
 

@@ -150,6 +150,10 @@ def parse_bool(text: str) -> bool | None:
     raise ValueError(translate("ImportProblem", "is not yes or no"))
 
 
+#: The largest head count a row may hold: far above any site, far below SQLite's limit.
+MAX_COUNT: Final = 1_000_000
+
+
 def parse_count(text: str) -> int:
     s = text.strip()
     try:
@@ -158,6 +162,12 @@ def parse_count(text: str) -> int:
         raise ValueError(translate("ImportProblem", "is not a whole number")) from None
     if n < 0:
         raise ValueError(translate("ImportProblem", "is negative; a count of people is 0 or more"))
+    if n > MAX_COUNT:
+        raise ValueError(
+            translate("ImportProblem", "is too large for a count of people (at most {most})").fill(
+                most=MAX_COUNT
+            )
+        )
     return n
 
 

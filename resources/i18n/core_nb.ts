@@ -46,6 +46,7 @@
     </message>
     <message>
         <source>is not a whole number</source>
+        <extracomment>The largest head count a row may hold: far above any site, far below SQLite&apos;s limit.</extracomment>
         <translation>er ikke et heltall</translation>
     </message>
     <message>
@@ -53,37 +54,41 @@
         <translation>er negativt; et antall personer er 0 eller mer</translation>
     </message>
     <message>
+        <source>is too large for a count of people (at most {most})</source>
+        <translation>er for stort for et antall personer (høyst {most})</translation>
+    </message>
+    <message>
         <source>is empty; a person is needed</source>
         <extracomment>Per kind of thing a row names: (the cell is empty, the file has no such thing). Whole sentences each, so that every language can word them its own way.</extracomment>
         <translation>er tom; en person trengs</translation>
-    </message>
-    <message>
-        <source>is not a person in the office file (import the people first, or use --create-missing to create it)</source>
-        <translation>er ikke en person i kontorfilen (importer personene først, eller velg å opprette det som mangler)</translation>
     </message>
     <message>
         <source>is empty; a desk is needed</source>
         <translation>er tom; en pult trengs</translation>
     </message>
     <message>
-        <source>is not a desk in the office file (import the desks first, or use --create-missing to create it)</source>
-        <translation>er ikke en pult i kontorfilen (importer pultene først, eller velg å opprette det som mangler)</translation>
-    </message>
-    <message>
         <source>is empty; a team is needed</source>
         <translation>er tom; et team trengs</translation>
-    </message>
-    <message>
-        <source>is not a team in the office file (import the teams first, or use --create-missing to create it)</source>
-        <translation>er ikke et team i kontorfilen (importer teamene først, eller velg å opprette det som mangler)</translation>
     </message>
     <message>
         <source>is empty; a site is needed</source>
         <translation>er tom; en lokasjon trengs</translation>
     </message>
     <message>
-        <source>is not a site in the office file (import the sites first, or use --create-missing to create it)</source>
-        <translation>er ikke en lokasjon i kontorfilen (importer lokasjonene først, eller velg å opprette det som mangler)</translation>
+        <source>is not a person in the office file (import the people first, or choose to create what is missing: --create-missing on the command line)</source>
+        <translation>er ikke en person i kontorfilen (importer personene først, eller velg å opprette det som mangler: --create-missing på kommandolinjen)</translation>
+    </message>
+    <message>
+        <source>is not a desk in the office file (import the desks first, or choose to create what is missing: --create-missing on the command line)</source>
+        <translation>er ikke en pult i kontorfilen (importer pultene først, eller velg å opprette det som mangler: --create-missing på kommandolinjen)</translation>
+    </message>
+    <message>
+        <source>is not a team in the office file (import the teams first, or choose to create what is missing: --create-missing on the command line)</source>
+        <translation>er ikke et team i kontorfilen (importer teamene først, eller velg å opprette det som mangler: --create-missing på kommandolinjen)</translation>
+    </message>
+    <message>
+        <source>is not a site in the office file (import the sites first, or choose to create what is missing: --create-missing on the command line)</source>
+        <translation>er ikke en lokasjon i kontorfilen (importer lokasjonene først, eller velg å opprette det som mangler: --create-missing på kommandolinjen)</translation>
     </message>
     <message>
         <source>is empty; a site name is needed</source>
@@ -114,6 +119,18 @@
     <message>
         <source>is not after the start {start}</source>
         <translation>er ikke etter starten {start}</translation>
+    </message>
+    <message>
+        <source>is not bookable; a booking from today on needs a bookable desk (make it bookable in the office first)</source>
+        <translation>kan ikke reserveres; en reservasjon fra i dag av trenger en pult som kan reserveres (gjør den reserverbar i kontoret først)</translation>
+    </message>
+    <message>
+        <source>is booked on two desks on {day}: line {other} gives them desk {desk} at an overlapping time</source>
+        <translation>er reservert på to pulter {day}: linje {other} gir personen pult {desk} på et overlappende tidspunkt</translation>
+    </message>
+    <message>
+        <source>already has desk {desk} booked on {day} (in the office file) at an overlapping time</source>
+        <translation>har allerede pult {desk} reservert {day} (i kontorfilen) på et overlappende tidspunkt</translation>
     </message>
     <message>
         <source>is double-booked on {day}: line {other} books it for {who} at an overlapping time</source>

@@ -112,11 +112,13 @@ def test_one_bad_row_writes_nothing_and_every_problem_is_listed(
     assert _problems(caught) == [
         'bookings.csv:3: column "dato": "31.02.2026" is not a date (day out of range)',
         'bookings.csv:4: column "pult": "D9" is not a desk in the office file (import the '
-        "desks first, or use --create-missing to create it)",
+        "desks first, or choose to create what is missing: --create-missing on the command "
+        "line)",
         'bookings.csv:4: column "status": "perhaps" is not a booking status (expected booked, '
         "checked in, no-show or cancelled, or a synonym such as present, møtt, avlyst)",
         'bookings.csv:5: column "navn": "Nobody" is not a person in the office file (import '
-        "the people first, or use --create-missing to create it)",
+        "the people first, or choose to create what is missing: --create-missing on the "
+        "command line)",
     ]
     assert caught.value.total == 4
     assert bookings(small_office) == []
@@ -195,11 +197,11 @@ def test_double_booked_desk_within_the_file(small_office: OfficeFile, tmp_path: 
         f"""{HEADER}
 2026-03-02,D1,Kari Nordmann,,booked,,,
 2026-03-02,D1,Ola Hansen,,booked,08:00,10:00,
-2026-03-02,D2,Ola Hansen,,booked,08:00,12:00,
+2026-03-02,D2,Ola Hansen,,booked,10:00,12:00,
 2026-03-02,D2,Per Berg,,booked,12:00,16:00,
 2026-03-02,D2,Åse Lie,,booked,11:00,13:00,
-2026-03-02,D3,Per Berg,,cancelled,,,
-2026-03-02,D3,Åse Lie,,booked,,,
+2026-03-03,D3,Per Berg,,cancelled,,,
+2026-03-03,D3,Åse Lie,,booked,,,
 2026-03-03,D1,Ola Hansen,,booked,,,""",
     )
     before = digest(small_office.path)
@@ -234,7 +236,7 @@ def test_double_booking_against_the_office_file(small_office: OfficeFile, tmp_pa
         """date,desk,person,status,start,end
 2026-03-02,D1,Per Berg,booked,11:00,13:00
 2026-03-02,D1,Åse Lie,booked,13:00,16:00
-2026-03-02,D2,Per Berg,booked,,""",
+2026-03-02,D2,Ola Hansen,booked,,""",
     )
     before = digest(small_office.path)
     with pytest.raises(ImportFailed) as caught:
@@ -253,6 +255,65 @@ def test_double_booking_against_the_office_file(small_office: OfficeFile, tmp_pa
 2026-03-02,D1,Per Berg,booked,11:00,13:00""",
     )
     assert import_file(small_office, third).rows_written == 2
+
+
+def test_a_person_on_two_desks_at_once_is_refused_as_by_hand(
+    small_office: OfficeFile, tmp_path: Path
+) -> None:
+    """The booking dialog refuses a second desk for somebody at an overlapping time; so
+    does an import, within the file and against the office file."""
+    import_file(
+        small_office,
+        write_source(
+            tmp_path,
+            "first.csv",
+            "date,desk,person,status,start,end\n2026-03-03,D1,Per Berg,booked,08:00,12:00",
+        ),
+    )
+    src = write_source(
+        tmp_path,
+        "second.csv",
+        """date,desk,person,status,start,end
+2026-03-02,D1,Kari Nordmann,booked,,
+2026-03-02,D2,Kari Nordmann,booked,09:00,10:00
+2026-03-02,D3,Kari Nordmann,cancelled,,
+2026-03-03,D2,Per Berg,booked,11:00,13:00
+2026-03-03,D3,Per Berg,booked,12:00,14:00
+2026-03-03,D4,Ola Hansen,booked,12:00,14:00""",
+    )
+    before = digest(small_office.path)
+    with pytest.raises(ImportFailed) as caught:
+        import_file(small_office, src)
+    assert _problems(caught) == [
+        'second.csv:3: column "person": "Kari Nordmann" is booked on two desks on 2026-03-02: '
+        "line 2 gives them desk D1 at an overlapping time",
+        'second.csv:5: column "person": "Per Berg" already has desk D1 booked on 2026-03-03 '
+        "(in the office file) at an overlapping time",
+        'second.csv:6: column "person": "Per Berg" is booked on two desks on 2026-03-03: '
+        "line 5 gives them desk D2 at an overlapping time",
+    ]  # line 6 (12:00–14:00) only touches the office file's 08:00–12:00: no clash
+    assert digest(small_office.path) == before
+
+
+def test_a_future_booking_needs_a_bookable_desk_history_does_not(
+    small_office: OfficeFile, tmp_path: Path
+) -> None:
+    with small_office.write() as conn:
+        conn.execute("UPDATE desks SET bookable = 0 WHERE name = 'D4'")
+    src = write_source(
+        tmp_path,
+        "b.csv",
+        """date,desk,person,status
+2020-03-02,D4,Kari Nordmann,checked_in
+2099-03-02,D4,Kari Nordmann,cancelled
+2099-03-03,D4,Kari Nordmann,booked""",
+    )
+    with pytest.raises(ImportFailed) as caught:
+        import_file(small_office, src)
+    assert _problems(caught) == [
+        'b.csv:4: column "desk": "D4" is not bookable; a booking from today on needs a '
+        "bookable desk (make it bookable in the office first)"
+    ]
 
 
 def test_duplicate_rows_are_reported(small_office: OfficeFile, tmp_path: Path) -> None:
@@ -446,7 +507,8 @@ def test_xlsx_bookings_import(small_office: OfficeFile, tmp_path: Path) -> None:
         import_file(small_office, path)
     assert [str(p) for p in caught.value.problems] == [
         'b.xlsx:4: column "Navn": "Nobody" is not a person in the office file (import the '
-        "people first, or use --create-missing to create it)"
+        "people first, or choose to create what is missing: --create-missing on the command "
+        "line)"
     ]
     result = import_file(small_office, path, options=ImportOptions(skip_bad_rows=True))
     assert result.rows_written == 1
