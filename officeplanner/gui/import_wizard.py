@@ -76,6 +76,35 @@ _DELIMITER_NAMES: Final = {
 }
 #: Shown in a mapping combo for "this column is not in the file".
 NOT_IN_FILE: Final = str(QT_TRANSLATE_NOOP("ImportWizard", "— not in the file —"))
+#: What each column of the file formats is called on screen (the keys are the formats'
+#: own column names, which the file may use in English or Norwegian).
+COLUMN_LABELS: Final = {
+    "date": str(QT_TRANSLATE_NOOP("ImportColumn", "Date")),
+    "desk": str(QT_TRANSLATE_NOOP("ImportColumn", "Desk")),
+    "person": str(QT_TRANSLATE_NOOP("ImportColumn", "Person")),
+    "team": str(QT_TRANSLATE_NOOP("ImportColumn", "Team")),
+    "status": str(QT_TRANSLATE_NOOP("ImportColumn", "Status")),
+    "start": str(QT_TRANSLATE_NOOP("ImportColumn", "Start")),
+    "end": str(QT_TRANSLATE_NOOP("ImportColumn", "End")),
+    "checked_in_at": str(QT_TRANSLATE_NOOP("ImportColumn", "Checked in at")),
+    "site": str(QT_TRANSLATE_NOOP("ImportColumn", "Site")),
+    "floor": str(QT_TRANSLATE_NOOP("ImportColumn", "Floor")),
+    "zone": str(QT_TRANSLATE_NOOP("ImportColumn", "Zone")),
+    "bookable": str(QT_TRANSLATE_NOOP("ImportColumn", "Bookable")),
+    "monitor": str(QT_TRANSLATE_NOOP("ImportColumn", "Monitor")),
+    "standing": str(QT_TRANSLATE_NOOP("ImportColumn", "Standing")),
+    "accessible": str(QT_TRANSLATE_NOOP("ImportColumn", "Accessible")),
+    "email": str(QT_TRANSLATE_NOOP("ImportColumn", "Email")),
+    "count": str(QT_TRANSLATE_NOOP("ImportColumn", "Count")),
+    "reason": str(QT_TRANSLATE_NOOP("ImportColumn", "Reason")),
+}
+
+
+def column_label(column: str) -> str:
+    """The on-screen name of a format column, in the user's language."""
+    text = COLUMN_LABELS.get(column)
+    return column if text is None else translate("ImportColumn", text)
+
 #: The problems table lists at most this many (the count says how many there are).
 MAX_LISTED_PROBLEMS: Final = 10_000
 FILE_FILTER: Final = str(
@@ -349,14 +378,15 @@ class PreviewPage(QWizardPage):
         per_row = 4
         for i, column in enumerate(columns):
             combo = QComboBox(self.mapping_box)
-            combo.setAccessibleName(self.tr("Column for {0}").format(column))
+            combo.setAccessibleName(self.tr("Column for {0}").format(column_label(column)))
             combo.addItem(translate("ImportWizard", NOT_IN_FILE), None)
             for header in self.wiz.headers:
                 combo.addItem(header, header)
             chosen = self.wiz.mapping.get(column)
             combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
             combo.currentIndexChanged.connect(self._mapping_changed)
-            label = QLabel(f"{column}:", self.mapping_box)
+            text = self.tr("{column}:").format(column=column_label(column))
+            label = QLabel(text, self.mapping_box)
             label.setBuddy(combo)
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             r, c = divmod(i, per_row)

@@ -372,6 +372,82 @@ Legg til pulter på Kontor-siden, eller importer en pulteliste med Fil ▸ Impor
     </message>
 </context>
 <context>
+    <name>ImportColumn</name>
+    <message>
+        <source>Date</source>
+        <extracomment>What each column of the file formats is called on screen (the keys are the formats&apos; own column names, which the file may use in English or Norwegian).</extracomment>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Pult</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>Sjekket inn</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lokasjon</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Etasje</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Sone</translation>
+    </message>
+    <message>
+        <source>Bookable</source>
+        <translation>Reserverbar</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Skjerm</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Hev/senk</translation>
+    </message>
+    <message>
+        <source>Accessible</source>
+        <translation>Tilrettelagt</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Importing…</source>
@@ -631,6 +707,7 @@ Legg til pulter på Kontor-siden, eller importer en pulteliste med Fil ▸ Impor
     <name>MoveBookingCommand</name>
     <message>
         <source>Move booking</source>
+        <extracomment>The check-in time the first apply recorded: a redo records the same one.</extracomment>
         <translation>Flytt reservasjon</translation>
     </message>
 </context>
@@ -1273,6 +1350,10 @@ Legg til pulter på Kontor-siden, eller importer en pulteliste med Fil ▸ Impor
     <message>
         <source>Column for {0}</source>
         <translation>Kolonne for {0}</translation>
+    </message>
+    <message>
+        <source>{column}:</source>
+        <translation>{column}:</translation>
     </message>
 </context>
 <context>

@@ -278,3 +278,19 @@ def test_problems_are_listed_in_norwegian(
     assert reasons["2026-02-30"] == "er ikke en dato (dagen finnes ikke)"
     assert reasons["Z9"].startswith("er ikke en pult i kontorfilen")
     assert reasons["sleeping"].startswith("er ikke en reservasjonsstatus")
+
+
+def test_every_format_column_has_a_name_on_screen_in_both_languages(norwegian: None) -> None:
+    """The mapping box once labelled its choosers with the formats' raw keys
+    ("checked_in_at:"), in English in the Norwegian window too."""
+    from officeplanner.domain import CANONICAL_COLUMNS
+    from officeplanner.gui.import_wizard import COLUMN_LABELS, column_label
+
+    columns = {c for kind in CANONICAL_COLUMNS.values() for c in kind}
+    assert columns <= set(COLUMN_LABELS)
+    assert [column_label(c) for c in ("date", "desk", "checked_in_at", "standing")] == [
+        "Dato",
+        "Pult",
+        "Sjekket inn",
+        "Hev/senk",
+    ]
