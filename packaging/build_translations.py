@@ -95,6 +95,7 @@ GROUPS: Final[dict[str, tuple[str, ...]]] = {
         "import_wizard",
         "status_legend",
         "site_calendar_combos",
+        "country_names",
     ),
     "analysis": _gui(
         "dashboard_page",

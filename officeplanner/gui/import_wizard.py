@@ -105,6 +105,7 @@ def column_label(column: str) -> str:
     text = COLUMN_LABELS.get(column)
     return column if text is None else translate("ImportColumn", text)
 
+
 #: The problems table lists at most this many (the count says how many there are).
 MAX_LISTED_PROBLEMS: Final = 10_000
 FILE_FILTER: Final = str(

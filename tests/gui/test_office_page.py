@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -282,3 +282,22 @@ def test_an_undo_the_file_refuses_is_explained_and_leaves_the_history(
     assert "could not be undone" in errors[0] and "already a desk" in errors[0]
     assert context.undo_stack.count() == 0
     assert scalar(context, "SELECT count(*) FROM desks WHERE name = 'N9'") == 1
+
+
+def test_holiday_countries_are_named_and_sorted_in_the_users_language(
+    qapp: QApplication, norwegian: None
+) -> None:
+    """Qt has no translated country names; the holidays package's English ones are
+    translated from the Unicode CLDR (packaging/build_country_names.py)."""
+    from PySide6.QtWidgets import QComboBox
+
+    from officeplanner.gui.site_calendar_combos import fill_timezones_and_countries
+
+    zones, countries = QComboBox(), QComboBox()
+    zones.setEditable(True)
+    countries.setEditable(True)
+    fill_timezones_and_countries(zones, countries)
+    names = [countries.itemText(i) for i in range(countries.count())]
+    assert countries.itemData(names.index("Norge (NO)")) == "NO"
+    assert "Tyskland (DE)" in names and "Germany (DE)" not in names
+    assert names[-3:] == ["Øst-Timor (TL)", "Østerrike (AT)", "Åland (AX)"]  # Æ Ø Å last
