@@ -200,6 +200,15 @@ def detect_delimiter(sample: str) -> str:
     return best[2]
 
 
+def excel_separator_hint(sample: str) -> str | None:
+    """The delimiter named by a first line ``sep=;``, which Excel writes (and obeys) so
+    that a CSV opens right whatever the reader's list separator; None when absent."""
+    first = sample.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
+    if len(first) == 5 and first.startswith("sep=") and first[4] not in '"':
+        return first[4]
+    return None
+
+
 def detect_format(
     path: Path, *, encoding: str | None = None, delimiter: str | None = None
 ) -> SourceFormat:
@@ -211,7 +220,8 @@ def detect_format(
     else:
         encoding = detect_encoding(path)
     if not delimiter:
-        delimiter = detect_delimiter(_sample_text(path, encoding))
+        sample = _sample_text(path, encoding)
+        delimiter = excel_separator_hint(sample) or detect_delimiter(sample)
     elif len(delimiter) != 1 or delimiter in '\r\n"':
         raise file_problem(
             path,
@@ -247,6 +257,8 @@ class RowStream:
             else:
                 self._rows = self._open_csv()
             for line, cells in self._rows:
+                if self._is_separator_hint(line, cells):
+                    continue
                 if any(c.strip() for c in cells):
                     self.headers = [c.strip().lstrip("\ufeff") for c in cells]
                     self.header_line = line
@@ -258,6 +270,13 @@ class RowStream:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def _is_separator_hint(self, line: int, cells: list[str]) -> bool:
+        """Excel's ``sep=;`` first line: not the header, just how to split the rest."""
+        if line != 1 or self.format.is_spreadsheet:
+            return False
+        text = self.format.delimiter.join(cells).strip().lstrip("\ufeff")
+        return text == f"sep={self.format.delimiter}"
 
     def close(self) -> None:
         for thing in self._close:

@@ -536,3 +536,23 @@ def test_norwegian_excel_file(small_office: OfficeFile, tmp_path: Path) -> None:
         ("2026-03-04", "Kari Nordmann", "no_show"),
         ("2026-03-05", "Åse Lie", "cancelled"),
     ]
+
+
+def test_excels_separator_line_says_how_to_split_and_is_not_the_header(
+    small_office: OfficeFile, tmp_path: Path
+) -> None:
+    from officeplanner.imports import sniff
+
+    src = write_source(
+        tmp_path,
+        "excel.csv",
+        "sep=;\ndate;desk;person;status\n2026-03-02;D1;Kari Nordmann;booked\n"
+        "2026-03-03;D9;Kari Nordmann;booked\n",
+    )
+    preview = sniff(src)
+    assert (preview.delimiter, preview.headers) == (";", ["date", "desk", "person", "status"])
+    with pytest.raises(ImportFailed) as caught:
+        import_file(small_office, src)
+    assert [p.line for p in caught.value.problems] == [4]  # the file's own line numbers
+    result = import_file(small_office, src, options=ImportOptions(skip_bad_rows=True))
+    assert result.rows_written == 1
