@@ -109,13 +109,15 @@ class EditCommand(QUndoCommand):
 
 
 class CompositeCommand(EditCommand):
-    """Several edits as one undo step, applied all or none.
+    """Several edits as one undo step, in one transaction: all or none.
 
     Why not ``QUndoStack.beginMacro``: a macro keeps the steps done before one that is
     refused, and an empty macro when the first is refused (an undo step that does
-    nothing); and every step in it announces its tables, so changing 200 selected
-    bookings reloaded the bookings table 200 times. Here a refused step takes back the
-    ones before it, and the tables are announced once, when all are done.
+    nothing); every step in it announces its tables, so changing 200 selected bookings
+    reloaded the bookings table 200 times; and each step was its own transaction. Here
+    the steps run inside one ``doc.write()`` (theirs become savepoints of it), so a
+    refused one takes the others back with it, the file is synced once, and the tables
+    are announced once, when all are done.
     """
 
     def __init__(self, context: DocumentContext, text: str, steps: Sequence[EditCommand]) -> None:
@@ -124,26 +126,14 @@ class CompositeCommand(EditCommand):
         self.tables = tuple(dict.fromkeys(t for step in self.steps for t in step.tables))
 
     def apply(self) -> None:
-        done: list[EditCommand] = []
-        try:
+        with self.doc.write():
             for step in self.steps:
                 step.apply()
-                done.append(step)
-        except BaseException:
-            for step in reversed(done):
-                step.revert()
-            raise
 
     def revert(self) -> None:
-        done: list[EditCommand] = []
-        try:
+        with self.doc.write():
             for step in reversed(self.steps):
                 step.revert()
-                done.append(step)
-        except BaseException:
-            for step in reversed(done):
-                step.apply()
-            raise
 
 
 def as_one_step(

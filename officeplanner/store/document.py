@@ -150,6 +150,8 @@ class OfficeFile:
         #: Who else holds the file for writing, when we opened read-only because of them.
         self.other_holder = holder
         self._closed = False
+        #: How many :meth:`write` blocks are open (the outer one is the transaction).
+        self._write_depth = 0
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -256,9 +258,30 @@ class OfficeFile:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction: ``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on error."""
+        """One write transaction: ``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on error.
+
+        A ``write`` inside another is a savepoint of the outer transaction: its changes
+        go back alone if it fails, and reach the file only when the outer one commits. So
+        several edits that make one step (changing many selected bookings) are one
+        transaction — all or none, one sync to disk.
+        """
         if self.read_only:
             raise ReadOnlyFileError(self.path, "opened read-only; changes are not allowed")
+        if self._write_depth:
+            name = f"write_{self._write_depth}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            self._write_depth += 1
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+                raise
+            else:
+                self.conn.execute(f"RELEASE {name}")
+            finally:
+                self._write_depth -= 1
+            return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
@@ -269,6 +292,7 @@ class OfficeFile:
                     self.path, f"the file is being written{by}; try again"
                 ) from None
             raise
+        self._write_depth = 1
         try:
             yield self.conn
         except BaseException:
@@ -276,6 +300,8 @@ class OfficeFile:
             raise
         else:
             self.conn.execute("COMMIT")
+        finally:
+            self._write_depth = 0
 
     # -- facts -----------------------------------------------------------------------------
 

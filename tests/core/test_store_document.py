@@ -327,3 +327,23 @@ def test_a_copy_that_cannot_be_written_says_where_and_leaves_nothing(
         office.save_copy(target)
     assert str(target) in str(failed.value)
     assert sorted(p.name for p in tmp_path.rglob("*")) == before  # no ".saving" left
+
+
+def test_a_write_inside_a_write_is_part_of_it(office: OfficeFile) -> None:
+    """Nested writes are savepoints: an inner failure goes back alone; nothing reaches
+    the file unless the outer write commits."""
+    with office.write() as conn:
+        ensure_desk(conn, "Oslo", "1", "A", "D1")
+        with pytest.raises(RuntimeError), office.write() as inner:
+            ensure_desk(inner, "Oslo", "1", "A", "D2")
+            raise RuntimeError("refused")
+        with office.write() as inner:
+            ensure_desk(inner, "Oslo", "1", "A", "D3")
+    names = [r[0] for r in office.conn.execute("SELECT name FROM desks ORDER BY name")]
+    assert names == ["D1", "D3"]
+    with pytest.raises(RuntimeError), office.write() as conn:
+        with office.write() as inner:
+            ensure_desk(inner, "Oslo", "1", "A", "D4")
+        raise RuntimeError("the outer one fails")
+    assert office.counts()["desks"] == 2
+    assert not office.conn.in_transaction
