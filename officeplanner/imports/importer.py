@@ -10,6 +10,7 @@ SQLite's rollback journal undoes the lot.
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -32,7 +33,7 @@ from officeplanner.imports.problems import (
     ProblemLog,
     file_problem,
 )
-from officeplanner.imports.sources import RowStream, detect_format
+from officeplanner.imports.sources import RowStream, SourceFormat, detect_format
 from officeplanner.store import OfficeFile
 from officeplanner.store.document import now_iso
 from officeplanner.store.errors import ReadOnlyFileError
@@ -176,6 +177,18 @@ class _DryRun(Exception):  # noqa: N818 - control flow, never seen outside this 
         self.result = result
 
 
+class _SkipAndRetry(Exception):  # noqa: N818 - control flow, never seen outside this module
+    """Rows to skip were found after the import had already created desks, people or
+    teams for them: roll back and import again without those rows, so that nothing is
+    created for a row that is not imported."""
+
+    def __init__(self, lines: frozenset[int], problems: list[Problem], total: int) -> None:
+        super().__init__("skip and retry")
+        self.lines = lines
+        self.problems = problems
+        self.total = total
+
+
 def _unknown_kind(path: Path, headers: list[str], line: int) -> ImportFailed:
     kinds = "; ".join(f"{k.value}: {', '.join(CANONICAL_COLUMNS[k])}" for k in DataKind)
     return file_problem(
@@ -208,6 +221,24 @@ def import_file(
     if doc.read_only:
         raise ReadOnlyFileError(doc.path, "opened read-only; nothing can be imported")
     fmt = detect_format(path, encoding=options.encoding, delimiter=options.delimiter)
+    try:
+        return _import_once(doc, path, fmt, kind, options, progress, cancel, frozenset())
+    except _SkipAndRetry as retry:
+        result = _import_once(doc, path, fmt, kind, options, progress, cancel, retry.lines)
+        return dataclasses.replace(result, problems=retry.problems, problem_count=retry.total)
+
+
+def _import_once(
+    doc: OfficeFile,
+    path: Path,
+    fmt: SourceFormat,
+    kind: DataKind | None,
+    options: ImportOptions,
+    progress: Progress | None,
+    cancel: Cancel | None,
+    skip_lines: frozenset[int],
+) -> ImportResult:
+    """One pass over the file in one transaction; ``skip_lines`` are passed over unread."""
     with RowStream(path, fmt) as stream:
         if not stream.headers:
             raise file_problem(path, "the file has no header row (only empty lines)")
@@ -225,7 +256,9 @@ def import_file(
                 if cancel is not None:
                     conn.set_progress_handler(lambda: int(cancel()), _CANCEL_STEPS)
                 try:
-                    result = _run(conn, path, kind, stream, cols, options, progress, cancel)
+                    result = _run(
+                        conn, path, kind, stream, cols, options, progress, cancel, skip_lines
+                    )
                 except sqlite3.OperationalError as exc:
                     if cancel is not None and "interrupt" in str(exc):
                         raise ImportCancelled() from None
@@ -250,8 +283,12 @@ def _run(
     options: ImportOptions,
     progress: Progress | None,
     cancel: Cancel | None,
+    skip_lines: frozenset[int] = frozenset(),
 ) -> ImportResult:
     log = ProblemLog(path.name)
+    # Lines refused row by row, kept only when the import may create records and must
+    # then be re-run without them (see _SkipAndRetry).
+    refused: set[int] | None = set() if options.skip_bad_rows and not skip_lines else None
     converter: Converter = CONVERTERS[kind](conn, cols, log, options.create_missing)
     converter.create_staging()
     read = 0
@@ -259,10 +296,14 @@ def _run(
     convert = converter.convert
     append = batch.append
     for line, cells in stream:
-        row = convert(line, cells)
         read += 1
+        if skip_lines and line in skip_lines:
+            continue
+        row = convert(line, cells)
         if row is not None:
             append(row)
+        elif refused is not None:
+            refused.add(line)
         if len(batch) >= CHUNK_ROWS or (read % CHUNK_ROWS == 0):
             converter.stage(batch)
             batch.clear()
@@ -293,6 +334,9 @@ def _run(
     if log and not options.skip_bad_rows and not options.dry_run:
         raise ImportFailed(path, log.sorted(), log.total)
     check_bad = int(conn.execute("SELECT count(*) FROM temp.import_bad").fetchone()[0])
+    if refused is not None and (refused or check_bad) and converter.created_so_far():
+        bad = refused | {int(r[0]) for r in conn.execute("SELECT line FROM temp.import_bad")}
+        raise _SkipAndRetry(frozenset(bad), log.sorted(), log.total)
     if check_bad:
         conn.execute(
             f"DELETE FROM temp.{converter.table} WHERE line IN (SELECT line FROM temp.import_bad)"

@@ -171,6 +171,11 @@ class Converter:
     def convert(self, line: int, cells: list[str]) -> StagedRow | None:
         raise NotImplementedError
 
+    def created_so_far(self) -> bool:
+        """Whether converting rows created records (``create_missing``): if some rows
+        are then skipped, the import runs again without them (see the importer)."""
+        return False
+
     # -- whole-file checks and applying ----------------------------------------------------
 
     def duplicates_sql(self) -> str:
@@ -236,6 +241,9 @@ class BookingsConverter(Converter):
         self.i_team = index.get("team")
         self.i_start, self.i_end = index.get("start"), index.get("end")
         self.i_checked = index.get("checked_in_at")
+
+    def created_so_far(self) -> bool:
+        return bool(self.desks.created or self.people_created or self.teams.created)
 
     def _person(self, line: int, cells: list[str], team_ok: bool) -> int | None:
         raw = cells[self.i_person]
@@ -595,6 +603,9 @@ class PeopleConverter(Converter):
             conn, "teams", (lambda n: ensure_team(conn, n)) if create_missing else None
         )
 
+    def created_so_far(self) -> bool:
+        return bool(self.teams.created)
+
     def convert(self, line: int, cells: list[str]) -> StagedRow | None:
         fitted = self.fit(line, cells)
         if fitted is None:
@@ -677,6 +688,9 @@ class AttendanceConverter(Converter):
             conn, "people", (lambda n: ensure_person(conn, n)) if create_missing else None
         )
         self.date = Cached(parse_date)
+
+    def created_so_far(self) -> bool:
+        return bool(self.sites.created or self.people.created)
 
     def convert(self, line: int, cells: list[str]) -> StagedRow | None:
         fitted = self.fit(line, cells)
@@ -764,6 +778,9 @@ class ClosuresConverter(Converter):
         super().__init__(conn, cols, log, create_missing)
         self.sites = _site_names(conn, create_missing)
         self.date = Cached(parse_date)
+
+    def created_so_far(self) -> bool:
+        return bool(self.sites.created)
 
     def convert(self, line: int, cells: list[str]) -> StagedRow | None:
         fitted = self.fit(line, cells)

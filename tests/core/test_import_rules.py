@@ -556,3 +556,38 @@ def test_excels_separator_line_says_how_to_split_and_is_not_the_header(
     assert [p.line for p in caught.value.problems] == [4]  # the file's own line numbers
     result = import_file(small_office, src, options=ImportOptions(skip_bad_rows=True))
     assert result.rows_written == 1
+
+
+def test_a_skipped_row_creates_nothing_even_when_creating_is_on(
+    small_office: OfficeFile, tmp_path: Path
+) -> None:
+    """With 'create what is missing' and 'skip rows with problems', the desk, person and
+    team that only a skipped row names must not be created (the import runs again
+    without the skipped rows)."""
+    src = write_source(
+        tmp_path,
+        "b.csv",
+        """date,desk,person,team,status
+2026-03-02,D1,Kari Nordmann,Red,booked
+not-a-date,NewDesk,New Person,NewTeam,bogus
+2026-03-03,D9,Somebody New,Green,booked""",
+    )
+    before = small_office.counts()
+    options = ImportOptions(create_missing=True, skip_bad_rows=True)
+    result = import_file(small_office, src, options=options)
+    assert (result.rows_read, result.rows_written, result.rows_skipped) == (3, 2, 1)
+    assert {p.line for p in result.problems} == {3} and result.problem_count == 2
+    after = small_office.counts()
+    assert after["desks"] == before["desks"] + 1  # D9, not NewDesk
+    assert after["people"] == before["people"] + 1 and after["teams"] == before["teams"] + 1
+    assert result.created == {"desks": 1, "people": 1, "teams": 1}
+    names = {r[0] for r in small_office.conn.execute("SELECT name FROM desks")}
+    assert "D9" in names and "NewDesk" not in names
+
+    attendance = write_source(
+        tmp_path, "a.csv", "date,site,count\n2026-13-02,Bergen,3\n2026-03-02,Oslo,4\n"
+    )
+    sites = small_office.counts()["sites"]
+    result = import_file(small_office, attendance, options=options)
+    assert (result.rows_written, result.rows_skipped) == (1, 1)
+    assert small_office.counts()["sites"] == sites  # no "Bergen" for the skipped row
