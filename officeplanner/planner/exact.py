@@ -44,6 +44,7 @@ from officeplanner.planner.arrays import Arrays, BoolArray, plan_score, to_array
 from officeplanner.planner.greedy import greedy, local_search
 from officeplanner.planner.objective import objective
 from officeplanner.planner.problem import Problem
+from officeplanner.planner.quiet_highs import quiet_highs
 from officeplanner.planner.result import Progress, Solution, Status
 
 #: Called with (seconds, best objective or None, bound or None) while solving.
@@ -282,8 +283,7 @@ def _lp_bound(model: Model, deadline: float, options: SolveOptions) -> float | N
     None when the time runs out first."""
     integrality = model.lp.integrality_
     model.lp.integrality_ = []
-    h = highspy.Highs()  # type: ignore[no-untyped-call]
-    h.silent()
+    h = quiet_highs()
     h.setOptionValue("threads", options.threads)
     h.setOptionValue("solver", "ipm")
     h.setOptionValue("run_crossover", "off")
@@ -344,8 +344,7 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
                 "feasible", plan, value, proven, now, "highs", greedy_obj, ls_obj, tuple(history)
             )
 
-    h = highspy.Highs()  # type: ignore[no-untyped-call]
-    h.silent()
+    h = quiet_highs()
     h.setOptionValue("random_seed", options.seed)
     h.setOptionValue("threads", options.threads)
     h.setOptionValue("mip_rel_gap", options.gap_tolerance)

@@ -23,6 +23,7 @@ import numpy as np
 from officeplanner.planner.arrays import Arrays, to_arrays
 from officeplanner.planner.objective import CAPACITY_EPS, Plan, load
 from officeplanner.planner.problem import Problem, Team
+from officeplanner.planner.quiet_highs import quiet_highs
 from officeplanner.wording import translate
 
 _ORDINAL = {1: "1st", 2: "2nd", 3: "3rd"}
@@ -365,8 +366,7 @@ def _solve_elastic(
     """x (T, D) of the least-capacity-raise plan, or of the fewest-days-dropped plan."""
     n_t, n_d = arrays.value.shape
     n_s = len(arrays.site_names)
-    h = highspy.Highs()  # type: ignore[no-untyped-call]
-    h.silent()
+    h = quiet_highs()
     h.setOptionValue("time_limit", time_limit)
     h.setOptionValue("threads", 1)
     inf = highspy.kHighsInf

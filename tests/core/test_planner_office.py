@@ -318,3 +318,18 @@ def test_team_without_allowed_days_is_left_out_with_its_pairs(filled: OfficeFile
     assert built.problem.collaboration == ()
     assert set(built.problem.sites) == {"Oslo"}
     assert any(w == "B: no allowed day, not planned" for w in built.warnings)
+
+
+def test_cli_json_is_the_only_thing_on_standard_output(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """HiGHS prints a banner straight to file descriptor 1 when an instance is made;
+    ``--json`` output must still parse (capfd sees what the C library writes)."""
+    from officeplanner.planner.generate import random_problem
+
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(random_problem(8, seed=3).to_json()), encoding="utf-8")
+    assert main(["plan", "--problem", str(path), "--json", "--time-limit", "5"]) == 0
+    out, _ = capfd.readouterr()
+    assert "HiGHS" not in out
+    assert json.loads(out)["status"] in ("optimal", "feasible")
