@@ -34,6 +34,7 @@ from officeplanner.calendar.source import (
 )
 from officeplanner.calendar.timezone_block import vtimezone
 from officeplanner.calendar.wording import ENGLISH, EventWording
+from officeplanner.exports.target import check_export_target
 from officeplanner.store import OfficeFile
 from officeplanner.wording import translate
 
@@ -192,6 +193,7 @@ def _write_temp(path: Path, data: bytes) -> Path:
 def write_atomically(path: Path | str, data: bytes) -> None:
     """Replace ``path`` with ``data`` whole or not at all (temp file + rename)."""
     path = Path(path)
+    check_export_target(path)
     tmp = _write_temp(path, data)
     try:
         tmp.replace(path)
@@ -206,12 +208,14 @@ def export_ics(
     """Export to ``out`` and record it, so the next export keeps UIDs and bumps SEQUENCE.
 
     One write transaction: the file's UUID (created on the first export), the
-    calendar_exports rows and the temporary .ics are all made inside it; the .ics is
-    renamed into place after the commit.
+    calendar_exports rows and the .ics (written beside ``out`` and renamed into place)
+    are all made inside it, so an .ics that cannot be written records nothing.
     """
     out = Path(out)
-    if not out.parent.is_dir():
-        raise ExportError(f"{out}: the folder {out.parent} does not exist")
+    try:
+        check_export_target(out)
+    except OSError as exc:
+        raise ExportError(f"{out}: {exc.strerror}") from None
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     tmp: Path | None = None
     try:
@@ -220,9 +224,11 @@ def export_ics(
             record_exports(conn, prepared.plan.id, list(prepared.events), stamp.isoformat())
             try:
                 tmp = _write_temp(out, prepared.to_ical(stamp))
+                # Inside the transaction: if the file cannot be put in place, the
+                # record of this export is rolled back with it.
+                tmp.replace(out)
             except OSError as exc:
                 raise ExportError(f"{out}: cannot write the calendar file ({exc})") from exc
-        tmp.replace(out)
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Final
 
 from officeplanner.domain import CANONICAL_COLUMNS, DataKind
+from officeplanner.exports.target import check_export_target
 from officeplanner.store import OfficeFile
 
 Progress = Callable[[int, int], None]
@@ -132,6 +133,7 @@ def export_csv(
     """
     kind = DataKind(kind)
     out = Path(out)
+    check_export_target(out)
     total = int(doc.scalar(f"SELECT count(*) FROM {_TABLES[kind]}"))
     sql = _query(kind, _pseudonym_sql(doc) if pseudonymise else None)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")

@@ -116,3 +116,45 @@ def test_import_ics(office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
     source.write_text("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n", encoding="utf-8")
     assert main(["import-ics", str(office), str(source), "--site", site]) == 1
     assert f"{source}:2: BEGIN:VEVENT is never closed" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("target", ["folder", "", "fifo"])
+def test_an_export_to_a_folder_or_device_is_refused_and_records_nothing(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], target: str
+) -> None:
+    """It once recorded the export (bumping SEQUENCE) and then failed to rename the .ics
+    over a folder; over a device it replaced the device with an ordinary file."""
+    import hashlib
+    import os
+
+    out = tmp_path / "out"
+    if target == "folder":
+        out.mkdir()
+    elif target == "fifo":
+        os.mkfifo(out)
+    name = "" if target == "" else str(out)
+    before = hashlib.sha256(office.read_bytes()).hexdigest()
+    assert main(["export-ics", str(office), "--plan", PLAN, "-o", name]) == 1
+    assert "give the name of" in capsys.readouterr().err
+    assert hashlib.sha256(office.read_bytes()).hexdigest() == before
+    if target == "fifo":
+        assert not out.is_file()  # still the pipe
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+@pytest.mark.parametrize("target", ["folder", "", "fifo"])
+def test_a_csv_export_to_a_folder_or_device_is_refused(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], target: str
+) -> None:
+    import os
+
+    out = tmp_path / "out"
+    if target == "folder":
+        out.mkdir()
+    elif target == "fifo":
+        os.mkfifo(out)
+    name = "" if target == "" else str(out)
+    assert main(["export", str(office), "--kind", "bookings", "-o", name]) == 1
+    assert "give the name of" in capsys.readouterr().err
+    if target == "fifo":
+        assert not out.is_file()
