@@ -143,6 +143,16 @@ class Problem:
 # -- reading and validating ----------------------------------------------------------------
 
 
+#: The largest size of any number in an instance: far beyond any office, far below
+#: where sums of products overflow or the solver's tolerances stop making sense.
+MAGNITUDE: Final = 1e9
+
+
+def _short(value: object) -> str:
+    text = str(value)
+    return text if len(text) <= 40 else f"{text[:20]}…({len(text)} characters)"
+
+
 def _number(
     value: object,
     path: str,
@@ -153,9 +163,14 @@ def _number(
 ) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ProblemError(path, f"must be a number, got {json.dumps(value)}")
-    x = float(value)
+    try:
+        x = float(value)
+    except OverflowError:
+        x = math.inf
     if not math.isfinite(x):
-        raise ProblemError(path, f"must be a finite number, got {value}")
+        raise ProblemError(path, f"must be a finite number, got {_short(value)}")
+    if abs(x) > MAGNITUDE:
+        raise ProblemError(path, f"must be between -{MAGNITUDE:g} and {MAGNITUDE:g}, got {x:g}")
     if low is not None and (x < low or (low_open and x == low)):
         sign = ">" if low_open else "≥"
         raise ProblemError(path, f"must be {sign} {low:g}, got {value}")
@@ -173,6 +188,8 @@ def _integer(value: object, path: str, *, low: int, high: int | None = None) -> 
     if n < low or (high is not None and n > high):
         span = f"between {low} and {high}" if high is not None else f"at least {low}"
         raise ProblemError(path, f"must be {span}, got {n}")
+    if n > MAGNITUDE:
+        raise ProblemError(path, f"must be at most {MAGNITUDE:g}, got {_short(n)}")
     return n
 
 
@@ -359,7 +376,7 @@ def problem_from_json(data: object) -> Problem:
         if len(names) != 2:
             raise ProblemError(f"{path}.teams", f"must name exactly two teams, got {len(names)}")
         for j, n in enumerate(names):
-            if n not in seen:
+            if not isinstance(n, str) or n not in seen:
                 raise ProblemError(f"{path}.teams[{j}]", f"unknown team {json.dumps(n)}")
         if names[0] == names[1]:
             raise ProblemError(
@@ -382,6 +399,8 @@ def problem_from_text(text: str) -> Problem:
         raise ProblemError(
             "", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
         ) from None
+    except RecursionError:
+        raise ProblemError("", "not a planning instance: the JSON is nested too deeply") from None
     return problem_from_json(data)
 
 

@@ -110,6 +110,13 @@ def _set(data: dict[str, Any], dotted: str, value: object) -> None:
         ("collaboration/0/teams", ["Finance", "Legal"], "collaboration[0].teams[1]", "unknown"),
         ("collaboration/0/teams", ["Sales", "Sales"], "collaboration[0].teams", "itself"),
         ("collaboration/0/weight", None, "collaboration[0].weight", "number"),
+        # found by fuzzing the command line: each crashed the loader or the solver
+        ("teams/0/preference/Mon", -1e308, 'teams[0] ("Finance").preference.Mon', "between"),
+        ("collaboration/0/weight", 1e308, "collaboration[0].weight", "between"),
+        ("sites/Oslo/capacity", 10**400, "sites.Oslo.capacity", "finite"),
+        ("teams/0/size", 10**400, 'teams[0] ("Finance").size', "at most"),
+        ("collaboration/0/teams", [["Finance"], "Sales"], "collaboration[0].teams[0]", "unknown"),
+        ("collaboration/0/teams", [{}, "Sales"], "collaboration[0].teams[0]", "unknown"),
     ],
 )
 def test_validation_names_the_path(where: str, value: object, path: str, words: str) -> None:
@@ -142,3 +149,10 @@ def test_file_errors_name_the_file(tmp_path: Path) -> None:
     assert str(info.value) == f'{bad}: teams[0] ("Finance").size: must be at least 1, got -3'
     with pytest.raises(ProblemError, match="cannot be read"):
         load_problem(tmp_path / "missing.json")
+
+
+def test_json_nested_too_deeply_is_a_message() -> None:
+    from officeplanner.planner.problem import problem_from_text
+
+    with pytest.raises(ProblemError, match="nested too deeply"):
+        problem_from_text("[" * 100_000 + "]" * 100_000)
