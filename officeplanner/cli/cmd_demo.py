@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import time
-from datetime import date
 
-from officeplanner.cli.common import CommandError, TerminalProgress
+from officeplanner.cli.common import CommandError, TerminalProgress, day_argument
 from officeplanner.demo import (
     MAX_PEOPLE,
     MAX_WEEKS,
@@ -30,11 +29,7 @@ def _bounded(low: int, high: int) -> type[int]:
     return parse  # type: ignore[return-value]
 
 
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+_iso_date = day_argument
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -24,7 +24,7 @@ from officeplanner.calendar import (
     import_ics_closures,
     prepare_export,
 )
-from officeplanner.cli.common import CommandError
+from officeplanner.cli.common import CommandError, parse_day
 from officeplanner.store import OfficeFile
 
 
@@ -92,9 +92,9 @@ def _day(option: str, text: str | None) -> date | None:
     if text is None:
         return None
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise CommandError(f"{option}: {text!r} is not a date like 2026-12-24") from None
+        return parse_day(text)
+    except ValueError as exc:
+        raise CommandError(f"{option}: {exc}") from None
 
 
 def run_export(args: argparse.Namespace) -> int:

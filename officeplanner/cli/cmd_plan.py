@@ -12,9 +12,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 
-from officeplanner.cli.common import CommandError
+from officeplanner.cli.common import CommandError, day_argument
 from officeplanner.planner.exact import SolveOptions, solve
 from officeplanner.planner.explain import explain_infeasible, explain_plan
 from officeplanner.planner.from_office import BuildError, BuildOptions, build_problem
@@ -56,14 +55,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--from",
         dest="valid_from",
-        type=date.fromisoformat,
+        type=day_argument,
         metavar="DATE",
         help="first day the plan applies (with --save)",
     )
     parser.add_argument(
         "--to",
         dest="valid_to",
-        type=date.fromisoformat,
+        type=day_argument,
         metavar="DATE",
         help="last day the plan applies (with --save)",
     )
@@ -108,8 +107,8 @@ def _usage(args: argparse.Namespace) -> None:
         parser.error("--gap must be at least 0 and below 1")
     if args.anchor_days is not None and not 1 <= args.anchor_days <= 7:
         parser.error("--anchor-days must be between 1 and 7")
-    if args.history_weeks < 1:
-        parser.error("--history-weeks must be at least 1")
+    if not 1 <= args.history_weeks <= 520:
+        parser.error("--history-weeks must be between 1 and 520 (ten years)")
 
 
 def run(args: argparse.Namespace) -> int:

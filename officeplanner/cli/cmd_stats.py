@@ -20,7 +20,7 @@ from officeplanner.analytics import (
     resolve_scope,
 )
 from officeplanner.analytics.report import default_period
-from officeplanner.cli.common import CommandError
+from officeplanner.cli.common import CommandError, parse_day
 from officeplanner.store import OfficeFile
 
 
@@ -39,9 +39,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _date(text: str, option: str) -> date:
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise CommandError(f"{option} {text!r} is not a date (use YYYY-MM-DD)") from None
+        return parse_day(text)
+    except ValueError as exc:
+        raise CommandError(f"{option} {exc}") from None
 
 
 def run(args: argparse.Namespace) -> int:

@@ -130,3 +130,33 @@ def test_default_period_stops_before_today_when_bookings_lie_ahead(tmp_path: Pat
         assert period.end == date(2026, 12, 1)
         assert default_period(doc, date(2027, 1, 1)).end == date(2026, 12, 11)  # all past
         assert default_period(doc, date(2026, 11, 1)).end == date(2026, 12, 11)  # all ahead
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "words"),
+    [
+        (["stats", "{office}", "--to", "9999-12-31"], 1, "outside 1900–2999"),
+        (["stats", "{office}", "--from", "0001-01-01"], 1, "outside 1900–2999"),
+        (["demo", "{tmp}/d.officeplan", "--end", "9999-12-31"], 2, "outside 1900–2999"),
+        (["plan", "{office}", "--history-weeks", "99999999"], 2, "between 1 and 520"),
+        (["plan", "{office}", "--from", "2026-02-30", "--save", "X"], 2, "not a date"),
+    ],
+)
+def test_dates_out_of_range_are_messages_not_overflows(
+    office: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    code: int,
+    words: str,
+) -> None:
+    """Found by fuzzing: a date near year 1 or 9999 overflowed date arithmetic."""
+    args = [a.format(office=office, tmp=tmp_path) for a in argv]
+    if code == 2:
+        with pytest.raises(SystemExit) as exited:
+            main(args)
+        assert exited.value.code == 2
+    else:
+        assert main(args) == code
+    assert words in capsys.readouterr().err
+    assert not (tmp_path / "d.officeplan").exists()
