@@ -27,6 +27,12 @@ from officeplanner.store.document import now_iso
 
 #: How far an endless recurring event is expanded when no end of range is given.
 DEFAULT_HORIZON_YEARS: Final = 2
+#: The years an event may fall in, and the longest closure one event may make: a site
+#: shut for more than a year is not a closure, and without a limit one long repeating
+#: event could ask for millions of days.
+EARLIEST: Final = date(1900, 1, 1)
+LATEST: Final = date(2999, 12, 31)
+MAX_CLOSURE_DAYS: Final = 366
 
 _NAME = re.compile(r"^[A-Za-z0-9-]+$")
 _DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
@@ -281,8 +287,23 @@ def read_closures(
         if not all_day:
             notes.append(f"{label} is not an all-day event; skipped")
             continue
+        if not EARLIEST <= first <= LATEST:
+            notes.append(
+                f"{label} starts on {first.isoformat()}, outside the years "
+                f"{EARLIEST.year}–{LATEST.year}; skipped"
+            )
+            continue
         length = _length(path, event, first)
-        horizon = end or date(first.year + DEFAULT_HORIZON_YEARS, first.month, min(first.day, 28))
+        if length > MAX_CLOSURE_DAYS:
+            notes.append(
+                f"{label} lasts {length:,} days; a closure of more than {MAX_CLOSURE_DAYS} "
+                "days is skipped"
+            )
+            continue
+        horizon = min(
+            LATEST,
+            end or date(first.year + DEFAULT_HORIZON_YEARS, first.month, min(first.day, 28)),
+        )
         starts, endless = _rrule_starts(path, event, first, horizon)
         if endless and end is None:
             notes.append(
@@ -297,7 +318,7 @@ def read_closures(
             extra = {d for cl in event.all("RDATE") for d in _days(path, cl)}
             starts = sorted((set(starts) | extra) - excluded)
         for begin in starts:
-            for offset in range(length):
+            for offset in range(min(length, (LATEST - begin).days + 1)):
                 day = begin + timedelta(days=offset)
                 if (start is not None and day < start) or (end is not None and day > end):
                     outside += 1

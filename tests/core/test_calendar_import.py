@@ -258,3 +258,32 @@ def test_binary_and_empty_files(doc: OfficeFile, tmp_path: Path) -> None:
         read_closures(empty)
     with pytest.raises(IcsSyntaxError, match="cannot read"):
         read_closures(tmp_path / "missing.ics")
+
+
+def test_events_out_of_years_or_too_long_are_noted_and_skipped(tmp_path: Path) -> None:
+    """Found by fuzzing: an all-day event in 9999 overflowed the horizon's year, and a
+    long event repeating daily asked for about 540 million days."""
+    path = _broken(
+        tmp_path,
+        [
+            "BEGIN:VCALENDAR",
+            "BEGIN:VEVENT",
+            "SUMMARY:Far future",
+            "DTSTART;VALUE=DATE:99991201",
+            "DTEND;VALUE=DATE:99991202",
+            "END:VEVENT",
+            "BEGIN:VEVENT",
+            "SUMMARY:Forever",
+            "DTSTART;VALUE=DATE:19500101",
+            "DTEND;VALUE=DATE:20270106",
+            "RRULE:FREQ=DAILY",
+            "END:VEVENT",
+            *GOOD_EVENT,
+            "END:VCALENDAR",
+        ],
+    )
+    found = read_closures(path)
+    assert found.days == {date(2028, 1, 1): "ok"}
+    notes = "\n".join(found.notes)
+    assert "'Far future' starts on 9999-12-01, outside the years 1900–2999; skipped" in notes
+    assert "'Forever' lasts 28,129 days; a closure of more than 366 days is skipped" in notes
