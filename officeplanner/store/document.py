@@ -161,18 +161,28 @@ class OfficeFile:
         path = Path(path)
         if path.exists():
             raise OfficeFileError(path, "already exists; choose another name")
-        if not os.access(path.parent if str(path.parent) else Path(), os.W_OK):
+        folder = path.parent if str(path.parent) else Path()
+        if not folder.is_dir():
+            what = "is a file, not a folder" if folder.exists() else "does not exist"
+            raise OfficeFileError(path, f"the folder {folder} {what}")
+        if not os.access(folder, os.W_OK):
             raise ReadOnlyFileError(path, "the folder cannot be written")
         tmp = path.with_name(path.name + ".creating")
-        tmp.unlink(missing_ok=True)
-        conn = _connect(tmp, read_only=False)
         try:
-            conn.execute("PRAGMA journal_mode = DELETE")
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            _run_migrations(conn, 0)
-        finally:
-            conn.close()
-        tmp.replace(path)  # the file appears whole or not at all
+            tmp.unlink(missing_ok=True)
+            conn = _connect(tmp, read_only=False)
+            try:
+                conn.execute("PRAGMA journal_mode = DELETE")
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                _run_migrations(conn, 0)
+            finally:
+                conn.close()
+            tmp.replace(path)  # the file appears whole or not at all
+        except (OSError, sqlite3.Error) as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise OfficeFileError(path, f"cannot be created here ({reason})") from exc
         return cls.open(path)
 
     @classmethod
@@ -208,6 +218,13 @@ class OfficeFile:
             conn = _connect(path, read_only=read_only)
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError as exc:
+                conn.close()
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise DamagedFileError(path, f"damaged: {exc}") from None
+                raise FileBusyError(
+                    path, "another program is writing to the file; try again when it is done"
+                ) from None
             except sqlite3.DatabaseError as exc:
                 conn.close()
                 raise DamagedFileError(path, f"damaged: {exc}") from None

@@ -347,3 +347,32 @@ def test_a_write_inside_a_write_is_part_of_it(office: OfficeFile) -> None:
         raise RuntimeError("the outer one fails")
     assert office.counts()["desks"] == 2
     assert not office.conn.in_transaction
+
+
+@pytest.mark.parametrize(
+    ("where", "words"),
+    [("missing", "does not exist"), ("under-a-file", "is a file, not a folder")],
+)
+def test_creating_where_no_folder_is_says_so(tmp_path: Path, where: str, words: str) -> None:
+    parent = tmp_path / "nowhere"
+    if where == "under-a-file":
+        parent.write_text("not a folder")
+    with pytest.raises(OfficeFileError, match=words):
+        OfficeFile.create(parent / "new.officeplan")
+
+
+def test_a_database_locked_by_another_program_is_busy_not_damaged(tmp_path: Path) -> None:
+    import sqlite3
+
+    from officeplanner.store import FileBusyError
+
+    path = tmp_path / "locked.officeplan"
+    OfficeFile.create(path).close()
+    other = sqlite3.connect(path)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(FileBusyError):
+            OfficeFile.open(path, read_only=True)
+    finally:
+        other.rollback()
+        other.close()
