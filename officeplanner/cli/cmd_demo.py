@@ -57,7 +57,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument(
         "--seed",
-        type=int,
+        type=_bounded(0, 2**32 - 1),
         default=1,
         metavar="N",
         help="random seed; another seed gives another office (default: 1)",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 
 from officeplanner.cli.common import CommandError, day_argument
@@ -101,8 +102,12 @@ def _usage(args: argparse.Namespace) -> None:
             parser.error(f"{', '.join(used)} only apply to an office FILE, not --problem")
     if args.valid_from and args.valid_to and args.valid_to < args.valid_from:
         parser.error(f"--to {args.valid_to} is before --from {args.valid_from}")
-    if args.time_limit <= 0:
-        parser.error("--time-limit must be positive")
+    if not args.time_limit > 0 or not math.isfinite(args.time_limit):
+        parser.error("--time-limit must be a positive number of seconds")
+    if args.save is not None and not args.save.strip():
+        parser.error("--save needs a name for the plan")
+    if args.save is None and (args.valid_from or args.valid_to):
+        parser.error("--from and --to say when a saved plan applies: use them with --save")
     if not 0 <= args.gap < 1:
         parser.error("--gap must be at least 0 and below 1")
     if args.anchor_days is not None and not 1 <= args.anchor_days <= 7:

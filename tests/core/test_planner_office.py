@@ -285,6 +285,12 @@ def test_cli_problem_file_errors(tmp_path: Path, capsys: pytest.CaptureFixture[s
         ["plan", "x.officeplan", "--from", "2025-10-01", "--to", "2025-09-01"],
         ["plan", "x.officeplan", "--time-limit", "0"],
         ["plan", "x.officeplan", "--from", "not-a-date"],
+        # found by fuzzing: each was accepted and silently did nothing useful
+        ["plan", "x.officeplan", "--save", ""],
+        ["plan", "x.officeplan", "--save", "   "],
+        ["plan", "x.officeplan", "--time-limit", "nan"],
+        ["plan", "x.officeplan", "--from", "2026-12-07"],
+        ["demo", "x.officeplan", "--seed", "-1"],
     ],
 )
 def test_cli_usage_errors(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
