@@ -41,6 +41,11 @@ class TeamDays:
 
 
 def _parse_day(value: object, what: str, plan: str) -> date:
+    if value is None or str(value).strip() == "":
+        raise ExportError(
+            f"plan {plan!r} has no {what} date: give it the period it applies to (save it "
+            "again with --from and --to, or set its dates in the Planner) and export again"
+        )
     try:
         return date.fromisoformat(str(value))
     except ValueError:

@@ -263,7 +263,7 @@ def test_plan_without_period_and_team_without_site(doc: OfficeFile) -> None:
     with doc.write() as conn:
         conn.execute("INSERT INTO plans(name, created_at) VALUES ('Draft', 'now')")
         conn.execute("UPDATE teams SET site_id = NULL WHERE name = ?", (SALES,))
-    with pytest.raises(ExportError, match="plan 'Draft' has no valid start date"):
+    with pytest.raises(ExportError, match="plan 'Draft' has no start date: give it the period"):
         prepare_export(doc.conn, ExportRequest("Draft"))
     with pytest.raises(ExportError, match=f"team {SALES!r} has no home site"):
         prepare_export(doc.conn, ExportRequest(PLAN))
