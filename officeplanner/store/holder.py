@@ -13,10 +13,12 @@ import getpass
 import json
 import os
 import socket
+import threading
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from officeplanner.store.errors import Holder
+from officeplanner.store.errors import FileBusyError, Holder
 
 #: How many open writable documents of this process use each lock record; a record is
 #: removed when the last of them closes (the GUI's worker threads open their own).
@@ -78,25 +80,110 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
+def _is_me(holder: Holder) -> bool:
+    return holder.pid == os.getpid() and holder.host == socket.gethostname()
+
+
+def _write_new(lock: Path, payload: str) -> bool:
+    """Create ``lock`` holding ``payload`` only if it does not exist: True when created.
+
+    The record is written to a file of this process's own and hard-linked into place,
+    so no other process ever sees it half-written and two cannot both create it
+    (``link`` fails when the name exists). Where hard links are not supported (some
+    network shares), an exclusive create is the fallback.
+    """
+    tmp = lock.with_name(f"{lock.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    tmp.write_text(payload, encoding="utf-8")
+    try:
+        os.link(tmp, lock)
+        return True
+    except FileExistsError:
+        return False
+    except OSError:
+        try:
+            fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            return False
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(payload)
+        return True
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def _remove_if(lock: Path, expected: str) -> bool:
+    """Remove ``lock`` if it still holds ``expected`` (a stale or taken-over record).
+
+    Renamed aside first (atomic), so that a record another process wrote meanwhile is
+    never deleted: if the one moved aside is not the expected one, it is put back.
+    """
+    aside = lock.with_name(f"{lock.name}.{os.getpid()}.{threading.get_ident()}.old")
+    try:
+        lock.replace(aside)
+    except FileNotFoundError:
+        return True  # gone already
+    try:
+        found = aside.read_text(encoding="utf-8")
+    except OSError:
+        found = ""
+    if found != expected:
+        with contextlib.suppress(OSError):
+            os.link(aside, lock)  # somebody's live record: put it back
+        with contextlib.suppress(OSError):
+            aside.unlink()
+        return False
+    with contextlib.suppress(OSError):
+        aside.unlink()
+    return True
+
+
 def claim(path: Path, *, take_over: bool = False) -> Holder | None:
     """Record this process as the writer of ``path``.
 
     Returns the *other* live holder when there is one (and ``take_over`` is
-    false); the caller then opens read-only or asks the user.
+    false); the caller then opens read-only or asks the user. Two processes claiming
+    at the same moment never both succeed: the record is created atomically, and a
+    stale one (its process gone) is removed only if it is still the one that was read.
     """
-    me = current_holder()
-    other = read_holder(path)
-    if other is not None and other.pid != me.pid and not take_over:
-        return other
+    lock = lock_path(path)
     key = path.resolve()
-    _open_counts[key] = _open_counts.get(key, 0) + 1
-    if other is not None and other.host == me.host and other.pid == me.pid:
-        return None  # this process already holds it (a worker's own connection)
+    me = current_holder()
     payload = json.dumps(me._asdict(), indent=1)
-    tmp = lock_path(path).with_suffix(".lock.tmp")
-    tmp.write_text(payload, encoding="utf-8")
-    tmp.replace(lock_path(path))
+    for attempt in range(20):
+        try:
+            text = lock.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            text = None
+        except OSError:
+            text = ""
+        if text is None:
+            if _write_new(lock, payload):
+                break
+            continue  # somebody created it just now: read theirs
+        holder = read_holder(path)
+        if holder is not None and _is_me(holder):
+            break  # this process already holds it (a worker's own connection)
+        if holder is not None and not take_over:
+            return holder
+        if holder is None and not _record_complete(text) and attempt < 10:
+            time.sleep(0.05)  # being written by another process right now
+            continue
+        _remove_if(lock, text)  # stale, unreadable or taken over; then try again
+    else:
+        holder = read_holder(path)
+        if holder is not None and not _is_me(holder):
+            return holder
+        raise FileBusyError(path, "other programs keep changing who holds the file; try again")
+    _open_counts[key] = _open_counts.get(key, 0) + 1
     return None
+
+
+def _record_complete(text: str) -> bool:
+    try:
+        return isinstance(json.loads(text), dict)
+    except ValueError:
+        return False
 
 
 def release(path: Path) -> None:
