@@ -83,25 +83,34 @@ class EditCommand(QUndoCommand):
                 step()
         except (EditError, OfficeFileError) as exc:
             self.setObsolete(True)
-            if verb == "undo":
-                title = translate("EditCommand", "Could not undo")
-                text = translate(
-                    "EditCommand",
-                    "“{step}” could not be undone: {error}\n\nThe file is unchanged; "
-                    "this step is no longer in the undo history.",
-                )
-            else:
-                title = translate("EditCommand", "Could not redo")
-                text = translate(
-                    "EditCommand",
-                    "“{step}” could not be redone: {error}\n\nThe file is unchanged; "
-                    "this step is no longer in the undo history.",
-                )
-            prompts.error(
-                None, title, text.format(step=self.text(), error=in_user_language(wording_of(exc)))
-            )
+            self._tell_refused(verb, exc)
             return
+        except Exception:
+            # A bug or a failing disk: the step's transaction was rolled back, so the
+            # step leaves the history too (else it would offer to redo what is still
+            # in the file); the error hook shows the details and logs them.
+            self.setObsolete(True)
+            raise
         self._announce()
+
+    def _tell_refused(self, verb: str, exc: Exception) -> None:
+        if verb == "undo":
+            title = translate("EditCommand", "Could not undo")
+            text = translate(
+                "EditCommand",
+                "“{step}” could not be undone: {error}\n\nThe file is unchanged; "
+                "this step is no longer in the undo history.",
+            )
+        else:
+            title = translate("EditCommand", "Could not redo")
+            text = translate(
+                "EditCommand",
+                "“{step}” could not be redone: {error}\n\nThe file is unchanged; "
+                "this step is no longer in the undo history.",
+            )
+        prompts.error(
+            None, title, text.format(step=self.text(), error=in_user_language(wording_of(exc)))
+        )
 
     def _announce(self) -> None:
         for table in self.tables:

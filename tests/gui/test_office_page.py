@@ -301,3 +301,25 @@ def test_holiday_countries_are_named_and_sorted_in_the_users_language(
     assert countries.itemData(names.index("Norge (NO)")) == "NO"
     assert "Tyskland (DE)" in names and "Germany (DE)" not in names
     assert names[-3:] == ["Øst-Timor (TL)", "Østerrike (AT)", "Åland (AX)"]  # Æ Ø Å last
+
+
+def test_an_unexpected_error_in_undo_takes_the_step_out_of_the_history(
+    page: OfficePage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by review: the history then offered to redo an add whose desk was still in
+    the file. The failed step's transaction rolls back; the step leaves the history."""
+    from officeplanner.edits import office as office_edits
+
+    context = page.context
+    page.select((Level.ZONE, _id(context, "zones", "South")))
+    page.add_desk_action.trigger()
+    assert context.undo_stack.count() == 1
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug in delete")
+
+    monkeypatch.setattr(office_edits, "delete", broken)
+    with pytest.raises(RuntimeError, match="a bug in delete"):  # then the error dialog
+        context.undo_stack.undo()
+    assert context.undo_stack.count() == 0 and not context.undo_stack.canRedo()
+    assert scalar(context, "SELECT count(*) FROM desks WHERE name = 'Desk 1'") == 1
