@@ -112,11 +112,28 @@ class BookingDialog(QDialog):
 
     @staticmethod
     def _chosen(combo: QComboBox) -> int | None:
+        index = BookingDialog._match(combo)
+        return None if index < 0 else int(combo.itemData(index))
+
+    @staticmethod
+    def _match(combo: QComboBox) -> int:
+        """The item the typed text names: the exact name, else the only one that differs
+        just in case; -1 when none or several. Names are unique only with case counted
+        ("N1" and "n1" can both exist), so a case-blind lookup picked the wrong one."""
         text = combo.currentText().strip()
         if not text:
-            return None
-        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        return None if index < 0 else int(combo.itemData(index))
+            return -1
+        exact = combo.findText(text, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchCaseSensitive)
+        if exact >= 0:
+            return exact
+        folded = text.casefold()
+        alike = [i for i in range(combo.count()) if combo.itemText(i).casefold() == folded]
+        return alike[0] if len(alike) == 1 else -1
+
+    @staticmethod
+    def _chosen_name(combo: QComboBox) -> str:
+        index = BookingDialog._match(combo)
+        return combo.itemText(index) if index >= 0 else combo.currentText().strip()
 
     @property
     def day(self) -> date:
@@ -203,7 +220,7 @@ class BookingDialog(QDialog):
         assert desk is not None and person is not None
         start, end = self.times
         label = self.tr("{0} for {1}", "desk for person, in the undo text").format(
-            self.ui.deskCombo.currentText(), self.ui.personCombo.currentText()
+            self._chosen_name(self.ui.deskCombo), self._chosen_name(self.ui.personCombo)
         )
         command = BookCommand(self.context, self.day, desk, person, start, end, label=label)
         try:

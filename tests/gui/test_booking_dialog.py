@@ -158,3 +158,27 @@ def test_read_only(qtbot: QtBot, small_office: SmallOffice) -> None:
     dialog = _dialog(qtbot, o, day=MONDAY, desk_id=o.desks["N2"], person_id=o.people["Carol"])
     assert not _ok(dialog)
     assert "read-only" in dialog.ui.problemLabel.text()
+
+
+def test_a_name_that_differs_only_in_case_is_not_mistaken(
+    qtbot: QtBot, small_office: SmallOffice
+) -> None:
+    """Found by review: names are unique with case counted, and the case-blind lookup
+    booked "N1" for somebody who picked "n1" (any case still works when it is unique)."""
+    from officeplanner.store.entities import ensure_desk, ensure_person
+
+    o = small_office
+    with o.doc.write() as conn:
+        lower_desk = ensure_desk(conn, "Oslo", "1", "North", "n1")
+        lower_person = ensure_person(conn, "alice aas", "Red")
+    dialog = _dialog(qtbot, o, day=MONDAY + timedelta(days=3))
+    dialog.ui.deskCombo.setEditText("n1")
+    dialog.ui.personCombo.setEditText("alice aas")
+    assert (dialog.desk_id, dialog.person_id) == (lower_desk, lower_person)
+    dialog.ui.deskCombo.setEditText("N1")
+    dialog.ui.personCombo.setEditText("Alice Aas")
+    assert (dialog.desk_id, dialog.person_id) == (o.desks["N1"], o.people["Alice"])
+    dialog.ui.personCombo.setEditText("ALICE AAS")  # two differ only in case: ask
+    assert dialog.person_id is None
+    dialog.ui.personCombo.setEditText("CAROL DAHL")  # unique: any case will do
+    assert dialog.person_id == o.people["Carol"]
