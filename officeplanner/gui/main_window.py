@@ -62,6 +62,7 @@ from officeplanner.gui.theme import AppearanceMenu
 if TYPE_CHECKING:
     from officeplanner.gui.welcome import DemoBanner, WelcomePage
 from officeplanner.store.errors import (
+    FileBusyError,
     FileInUseError,
     Holder,
     OfficeFileError,
@@ -460,7 +461,9 @@ class MainWindow(QMainWindow):
         """Open ``path``; when someone else holds it, ask whether to open it read-only."""
         from officeplanner.store import OfficeFile  # sqlite3 and the schema: not at start
 
-        path = Path(path)
+        # Absolute, so that a recent entry opens from wherever the app is started next
+        # and one file never appears twice under two spellings.
+        path = Path(path).absolute()
         try:
             doc = OfficeFile.open(path, read_only=read_only)
         except FileInUseError as exc:
@@ -493,8 +496,10 @@ class MainWindow(QMainWindow):
             return self.open_path(path, read_only=True)
         except OfficeFileError as exc:
             prompts.error(self, self.tr("Cannot open file"), str(exc))
-            if "no such file" in str(exc):
+            if not isinstance(exc, FileBusyError):  # gone, not ours, damaged or too new
                 self.settings.remove_recent_file(str(path))
+                if self.settings.get(settings.LAST_FILE) == str(path):
+                    self.settings.set(settings.LAST_FILE, "")  # not again at every start
             return False
         self.context.set_document(doc)
         self.settings.add_recent_file(str(path))

@@ -665,3 +665,26 @@ def test_a_real_second_process_holding_the_file(
     assert holder.returncode == 0
     window._update_holder()
     assert "has closed the file" in window.holder_label.text()
+
+
+def test_a_last_file_that_cannot_be_opened_is_not_tried_at_every_start(
+    window: MainWindow, tmp_path: Path, app_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by review: a last file that was no longer an office file showed the same
+    error at every start; and a relative path given once opened nothing from elsewhere."""
+    not_ours = tmp_path / "notes.officeplan"
+    not_ours.write_text("just text")
+    app_settings.set(settings.LAST_FILE, str(not_ours))
+    app_settings.set(settings.RECENT_FILES, [str(not_ours)])
+    shown: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: shown.append(text))
+    assert not window.open_path(not_ours)
+    assert shown and app_settings.get(settings.LAST_FILE) == ""
+    assert app_settings.get(settings.RECENT_FILES) == []
+
+    good = tmp_path / "good.officeplan"
+    OfficeFile.create(good).close()
+    monkeypatch.chdir(tmp_path)
+    assert window.open_path(Path("good.officeplan"))
+    assert app_settings.get(settings.LAST_FILE) == str(good)
+    assert app_settings.get(settings.RECENT_FILES) == [str(good)]
