@@ -220,6 +220,15 @@ class OfficeFile:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlite3.OperationalError as exc:
                 conn.close()
+                journal = path.with_name(path.name + "-journal")
+                if read_only and "readonly" in str(exc) and journal.exists():
+                    raise OfficeFileError(
+                        path,
+                        "the last change to this file was interrupted (the program making "
+                        f"it stopped; {journal.name} beside it holds what undoes it): open "
+                        "it for editing once to finish the recovery, then read-only works "
+                        "again",
+                    ) from None
                 if "locked" not in str(exc) and "busy" not in str(exc):
                     raise DamagedFileError(path, f"damaged: {exc}") from None
                 raise FileBusyError(

@@ -376,3 +376,44 @@ def test_a_database_locked_by_another_program_is_busy_not_damaged(tmp_path: Path
     finally:
         other.rollback()
         other.close()
+
+
+def test_an_interrupted_change_says_so_read_only_and_recovers_for_editing(
+    tmp_path: Path,
+) -> None:
+    """A writer killed mid-change leaves a rollback journal that only a writable open can
+    replay; read-only, SQLite said "attempt to write a readonly database" and the file
+    was called damaged."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    path = tmp_path / "office.officeplan"
+    OfficeFile.create(path).close()
+    writer = r"""
+import sys, time
+from officeplanner.store import OfficeFile
+doc = OfficeFile.open(sys.argv[1])
+doc.conn.execute("PRAGMA cache_size = 1")
+doc.conn.execute("BEGIN IMMEDIATE")
+for i in range(5000):
+    doc.conn.execute("INSERT INTO teams(name) VALUES (?)", (f"T{i}" * 20,))
+print("ready", flush=True)
+time.sleep(60)
+"""
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.Popen(
+        [sys.executable, "-c", writer, str(path)], stdout=subprocess.PIPE, text=True, cwd=root
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    proc.stdout.close()
+    assert path.with_name(path.name + "-journal").exists()
+    with pytest.raises(OfficeFileError, match="the last change to this file was interrupted"):
+        OfficeFile.open(path, read_only=True)
+    with OfficeFile.open(path) as doc:  # the stale lock is ignored; the journal replayed
+        assert doc.counts()["teams"] == 0 and doc.integrity_problems() == []
+    with OfficeFile.open(path, read_only=True) as doc:
+        assert doc.counts()["teams"] == 0
