@@ -457,15 +457,18 @@ class MainWindow(QMainWindow):
 
     # -- opening and closing ---------------------------------------------------------------
 
-    def open_path(self, path: Path | str, *, read_only: bool = False) -> bool:
-        """Open ``path``; when someone else holds it, ask whether to open it read-only."""
+    def open_path(
+        self, path: Path | str, *, read_only: bool = False, take_over: bool = False
+    ) -> bool:
+        """Open ``path``; when someone else holds it, ask whether to open it read-only
+        (or, as a last resort for a lock nobody can clear, for editing anyway)."""
         from officeplanner.store import OfficeFile  # sqlite3 and the schema: not at start
 
         # Absolute, so that a recent entry opens from wherever the app is started next
         # and one file never appears twice under two spellings.
         path = Path(path).absolute()
         try:
-            doc = OfficeFile.open(path, read_only=read_only)
+            doc = OfficeFile.open(path, read_only=read_only, take_over=take_over)
         except FileInUseError as exc:
             choice = prompts.ask_open_read_only(
                 self,
@@ -475,9 +478,13 @@ class MainWindow(QMainWindow):
                 ),
                 self.tr(
                     "Open it read-only to look at everything; editing stays switched off. "
-                    "To edit, ask them to close it, then open it again."
+                    "To edit, ask them to close it, then open it again. Only if their "
+                    "computer crashed and cannot close it, open it for editing anyway."
                 ),
+                can_take_over=True,
             )
+            if choice is prompts.OpenChoice.TAKE_OVER:
+                return self.open_path(path, take_over=True)
             if choice is not prompts.OpenChoice.READ_ONLY:
                 return False
             return self.open_path(path, read_only=True)

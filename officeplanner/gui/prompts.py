@@ -86,11 +86,19 @@ def run_dialog(dialog: QDialog) -> bool:
 
 class OpenChoice(Enum):
     READ_ONLY = auto()
+    TAKE_OVER = auto()
     CANCEL = auto()
 
 
-def ask_open_read_only(parent: QWidget | None, title: str, text: str, details: str) -> OpenChoice:
-    """The file cannot be written (another instance holds it, or a read-only share)."""
+def ask_open_read_only(
+    parent: QWidget | None, title: str, text: str, details: str, *, can_take_over: bool = False
+) -> OpenChoice:
+    """The file cannot be written (another instance holds it, or a read-only share).
+
+    ``can_take_over`` adds "Open for Editing Anyway", for a holder this computer cannot
+    check: a lock left by a crashed computer on a shared drive would otherwise keep
+    the file read-only for everyone, for ever.
+    """
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
@@ -98,10 +106,23 @@ def ask_open_read_only(parent: QWidget | None, title: str, text: str, details: s
     read_only = box.addButton(
         QCoreApplication.translate("prompts", "Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole
     )
+    take_over = (
+        box.addButton(
+            QCoreApplication.translate("prompts", "Open for &Editing Anyway"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        if can_take_over
+        else None
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     box.exec()
-    return OpenChoice.READ_ONLY if box.clickedButton() is read_only else OpenChoice.CANCEL
+    clicked = box.clickedButton()
+    if clicked is read_only:
+        return OpenChoice.READ_ONLY
+    if take_over is not None and clicked is take_over:
+        return OpenChoice.TAKE_OVER
+    return OpenChoice.CANCEL
 
 
 def open_file_name(parent: QWidget | None, title: str, folder: str, filters: str) -> Path | None:

@@ -615,6 +615,7 @@ Filen er uendret; dette trinnet er ikke lenger i angrehistorikken.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
+        <extracomment>Once, just after the window was first painted: start-up work that can wait (opening the start-up file, the log file) connects here, so the user sees the window before it runs. A zero timer at show() is not enough: it can run first.</extracomment>
         <translation>&amp;Angre</translation>
     </message>
     <message>
@@ -642,6 +643,10 @@ Filen er uendret; dette trinnet er ikke lenger i angrehistorikken.</translation>
         <translation>Angrehistorikk</translation>
     </message>
     <message>
+        <source>Open it read-only to look at everything; editing stays switched off. To edit, ask them to close it, then open it again. Only if their computer crashed and cannot close it, open it for editing anyway.</source>
+        <translation>Åpne den skrivebeskyttet for å se alt; redigering er slått av. For å redigere, be dem lukke den og åpne den på nytt. Bare hvis maskinen deres har krasjet og ikke kan lukke den, åpne den for redigering likevel.</translation>
+    </message>
+    <message>
         <source>&lt;file as opened&gt;</source>
         <translation>&lt;filen slik den ble åpnet&gt;</translation>
     </message>
@@ -656,10 +661,6 @@ Filen er uendret; dette trinnet er ikke lenger i angrehistorikken.</translation>
     <message>
         <source>“{file}” is open for editing by {holder}.</source>
         <translation>«{file}» er åpnet for redigering av {holder}.</translation>
-    </message>
-    <message>
-        <source>Open it read-only to look at everything; editing stays switched off. To edit, ask them to close it, then open it again.</source>
-        <translation>Åpne den skrivebeskyttet for å se alt; redigering er da slått av. For å redigere ber du vedkommende lukke filen, og så åpner du den på nytt.</translation>
     </message>
     <message>
         <source>Read-only file</source>
@@ -931,6 +932,10 @@ Filen er uendret; dette trinnet er ikke lenger i angrehistorikken.</translation>
     <message>
         <source>Open &amp;Read-Only</source>
         <translation>Åpne &amp;skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Open for &amp;Editing Anyway</source>
+        <translation>Åpne for &amp;redigering likevel</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@ first run with the demo office, save a copy, help, and the error dialog with its
 from __future__ import annotations
 
 import json
+import os
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -239,8 +240,11 @@ def test_second_instance_is_told_who_holds_the_file_and_may_open_read_only(
     _other_writer(office_file)
     asked: list[tuple[str, str]] = []
 
-    def cancel(parent: object, title: str, text: str, details: str) -> prompts.OpenChoice:
+    def cancel(
+        parent: object, title: str, text: str, details: str, *, can_take_over: bool = False
+    ) -> prompts.OpenChoice:
         asked.append((title, text))
+        assert can_take_over  # a lock from another computer may be one nobody can clear
         return prompts.OpenChoice.CANCEL
 
     monkeypatch.setattr(prompts, "ask_open_read_only", cancel)
@@ -250,7 +254,7 @@ def test_second_instance_is_told_who_holds_the_file_and_may_open_read_only(
     assert title == "File in use"
     assert "kari on FINANCE-PC (since 2026-11-20 " in text
 
-    monkeypatch.setattr(prompts, "ask_open_read_only", lambda *a: prompts.OpenChoice.READ_ONLY)
+    monkeypatch.setattr(prompts, "ask_open_read_only", lambda *a, **k: prompts.OpenChoice.READ_ONLY)
     assert window.open_path(office_file)
     assert window.context.read_only
     assert window.windowTitle() == "Oslo office.officeplan [read-only] — Office Planner"
@@ -654,7 +658,9 @@ def test_a_real_second_process_holding_the_file(
         monkeypatch.setattr(
             prompts,
             "ask_open_read_only",
-            lambda parent, title, text, details: asked.append(text) or prompts.OpenChoice.READ_ONLY,
+            lambda parent, title, text, details, **k: (
+                asked.append(text) or prompts.OpenChoice.READ_ONLY
+            ),
         )
         assert window.open_path(office_file)
         assert "is open for editing by" in asked[0]
@@ -688,3 +694,18 @@ def test_a_last_file_that_cannot_be_opened_is_not_tried_at_every_start(
     assert window.open_path(Path("good.officeplan"))
     assert app_settings.get(settings.LAST_FILE) == str(good)
     assert app_settings.get(settings.RECENT_FILES) == [str(good)]
+
+
+def test_a_lock_nobody_can_clear_can_be_taken_over_for_editing(
+    window: MainWindow, office_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by review: a lock left by another computer that crashed kept the file
+    read-only for everyone, for ever; the user may now open it for editing anyway."""
+    _other_writer(office_file)
+    monkeypatch.setattr(prompts, "ask_open_read_only", lambda *a, **k: prompts.OpenChoice.TAKE_OVER)
+    assert window.open_path(office_file)
+    assert window.context.can_edit
+    from officeplanner.store.holder import read_holder
+
+    holder = read_holder(office_file)
+    assert holder is not None and holder.pid == os.getpid()
