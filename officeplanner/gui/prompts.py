@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 # Each dialog class is imported where it is used: PySide6 builds a class and all its enums
 # the first time its name is imported, and none of these is needed to show the window.
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog, QWidget
+    from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str, *, action: str | None = None) -> bool:
@@ -28,16 +28,30 @@ def confirm(parent: QWidget | None, title: str, text: str, *, action: str | None
     ``action`` is the (translated) text of the button that goes ahead; "Delete" when
     not given, translated here because a default argument is made before any translator.
     """
+    box, ok = confirm_box(parent, title, text, action=action)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def confirm_box(
+    parent: QWidget | None, title: str, text: str, *, action: str | None = None
+) -> tuple[QMessageBox, QAbstractButton]:
+    """The question :func:`confirm` asks, and its go-ahead button.
+
+    The text is plain: it names the user's sites, desks and people, and a name such as
+    ``<b>N1</b>`` was shown as markup when Qt guessed the text was rich.
+    """
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     if action is None:
         action = QCoreApplication.translate("prompts", "Delete")
     ok = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
-    box.exec()
-    return box.clickedButton() is ok
+    return box, ok
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:

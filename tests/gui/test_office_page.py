@@ -323,3 +323,15 @@ def test_an_unexpected_error_in_undo_takes_the_step_out_of_the_history(
         context.undo_stack.undo()
     assert context.undo_stack.count() == 0 and not context.undo_stack.canRedo()
     assert scalar(context, "SELECT count(*) FROM desks WHERE name = 'Desk 1'") == 1
+
+
+def test_a_confirmation_shows_names_as_text_not_markup(qapp: QApplication) -> None:
+    """Found by review: a desk named <b>N1</b> was shown bold in the delete question."""
+    from PySide6.QtCore import Qt
+
+    from officeplanner.gui import prompts
+
+    box, ok = prompts.confirm_box(None, "Delete desk", "Delete desk “<b>N1</b>”?")
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert ok.text() == "Delete"
+    box.deleteLater()
