@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
@@ -132,9 +133,23 @@ def insert_row(conn: sqlite3.Connection, table: str, values: dict[str, object]) 
     return cur.lastrowid
 
 
+#: The longest name a site, floor, zone, desk, person or team may have: room for any
+#: real name, while a pasted paragraph is refused rather than stretching every list.
+MAX_NAME_LENGTH: Final = 200
+
+
 def clean_name(name: str, what: str) -> str:
-    """Strip ``name`` and refuse an empty one."""
-    cleaned = " ".join(name.split())
+    """``name`` with outer and repeated spaces dropped, and invisible characters (zero-width
+    spaces, control characters) removed, so two names that look the same are the same;
+    refused when empty or longer than :data:`MAX_NAME_LENGTH`."""
+    visible = "".join(c for c in name if unicodedata.category(c) not in ("Cf", "Cc") or c in "\t\n")
+    cleaned = " ".join(visible.split())
+    if len(cleaned) > MAX_NAME_LENGTH:
+        raise EditError(
+            translate(
+                "EditMessage", "A name can be at most {most} characters; this one has {length}."
+            ).fill(most=MAX_NAME_LENGTH, length=len(cleaned))
+        )
     if not cleaned:
         needs = {
             "site": translate("EditMessage", "A site needs a name."),

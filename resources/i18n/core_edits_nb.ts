@@ -65,6 +65,11 @@
         <translation>disse radene er allerede gjenopprettet</translation>
     </message>
     <message>
+        <source>A name can be at most {most} characters; this one has {length}.</source>
+        <extracomment>The longest name a site, floor, zone, desk, person or team may have: room for any real name, while a pasted paragraph is refused rather than stretching every list.</extracomment>
+        <translation>Et navn kan ha høyst {most} tegn; dette har {length}.</translation>
+    </message>
+    <message>
         <source>A site needs a name.</source>
         <translation>En lokasjon må ha et navn.</translation>
     </message>

@@ -165,3 +165,18 @@ def test_read_only_documents_refuse_edits(office: OfficeFile) -> None:
     _tree(office)
     with OfficeFile.open(office.path, read_only=True) as ro, pytest.raises(ReadOnlyFileError):
         edits.add_site(ro, "Bergen")
+
+
+def test_names_lose_invisible_characters_and_have_a_length_limit() -> None:
+    """Found by review: a zero-width space made a second "N1" that looks like the first,
+    and a 5,000-character name was accepted."""
+    from officeplanner.edits import EditError
+    from officeplanner.edits.removal import MAX_NAME_LENGTH, clean_name
+
+    assert clean_name("N\u200b1", "desk") == "N1"
+    assert clean_name("  Oslo \u00a0 HQ\x07 ", "site") == "Oslo HQ"
+    assert clean_name("x" * MAX_NAME_LENGTH, "desk") == "x" * MAX_NAME_LENGTH
+    with pytest.raises(EditError, match="at most 200 characters; this one has 5000"):
+        clean_name("x" * 5000, "desk")
+    with pytest.raises(EditError, match="A desk needs a name"):
+        clean_name("\u200b\u200b", "desk")
