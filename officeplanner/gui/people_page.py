@@ -562,12 +562,13 @@ class PeoplePage(QWidget):
             return
         teams = [t for t in self.teams.rows if t.id >= 0]
         labels = [t.name for t in teams] + [self.tr("(no team)")]
-        choice = prompts.ask_item(
+        choice = prompts.ask_index(
             self, self.tr("Move to team"), self.tr("Move the selected people to:"), labels
         )
         if choice is None:
             return
-        team = next((t for t in teams if t.name == choice), None)
+        # By position: a team may itself be called "(no team)".
+        team = teams[choice] if choice < len(teams) else None
         self._push(
             commands.MovePeopleCommand(
                 self.context,

@@ -91,6 +91,27 @@ def ask_item(
     return str(value) if ok else None
 
 
+def ask_index(
+    parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0
+) -> int | None:
+    """The position of the chosen one of ``items``, or None when cancelled: for lists
+    whose texts need not be unique (a team may be called "(no team)")."""
+    from PySide6.QtWidgets import QComboBox, QDialog, QInputDialog
+
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setComboBoxItems(items)
+    dialog.setComboBoxEditable(False)
+    combo = dialog.findChild(QComboBox)
+    if combo is not None:
+        combo.setCurrentIndex(current)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    index = combo.currentIndex() if combo is not None else -1
+    dialog.deleteLater()
+    return index if accepted and index >= 0 else None
+
+
 def run_dialog(dialog: QDialog) -> bool:
     """Show a dialog modally; True when accepted. Tests fill the fields and accept."""
     from PySide6.QtWidgets import QDialog

@@ -151,7 +151,9 @@ def test_edit_person(page: PeoplePage, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_move_people_between_teams(page: PeoplePage, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(prompts, "ask_item", lambda *args: "Blue")
+    monkeypatch.setattr(
+        prompts, "ask_index", lambda parent, title, label, items: items.index("Blue")
+    )
     _select(page, "Alice Aas", "Bob Berg")
     page.move_action.trigger()
     page.select_team(_team_id(page, "Blue"))
@@ -236,3 +238,20 @@ def test_enter_on_a_person_opens_the_dialog(
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert opened == ["Carol Dahl"]
     assert page.context.undo_stack.count() == 0  # cancelled: nothing changed
+
+
+def test_moving_to_no_team_is_not_confused_with_a_team_of_that_name(
+    page: PeoplePage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by review: the choice was matched by its text, and a team named "(no team)"
+    took the place of the choice "(no team)"."""
+    from officeplanner.edits import people as people_edits
+
+    people_edits.add_team(page.context.doc, "(no team)")  # type: ignore[arg-type]
+    page.context.notify("teams")
+    monkeypatch.setattr(prompts, "ask_index", lambda parent, title, label, items: len(items) - 1)
+    _select(page, "Alice Aas")
+    page.move_action.trigger()
+    doc = page.context.doc
+    assert doc is not None
+    assert doc.scalar("SELECT team_id FROM people WHERE name = 'Alice Aas'") is None
