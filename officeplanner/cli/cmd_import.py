@@ -97,6 +97,8 @@ def run(args: argparse.Namespace) -> int:
         encoding=args.encoding,
         delimiter=_delimiter(args.delimiter),
     )
+    if source.is_dir():
+        raise CommandError(f"{source}: is a folder, not a CSV or Excel file")
     if not source.is_file():
         raise CommandError(f"{source}: no such file")
     created = not path.exists()

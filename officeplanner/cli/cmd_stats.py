@@ -45,8 +45,8 @@ def _date(text: str, option: str) -> date:
 
 
 def run(args: argparse.Namespace) -> int:
-    start = _date(args.start, "--from") if args.start else None
-    end = _date(args.end, "--to") if args.end else None
+    start = _date(args.start, "--from") if args.start is not None else None
+    end = _date(args.end, "--to") if args.end is not None else None
     with OfficeFile.open(args.file, read_only=True) as doc:
         try:
             scope = resolve_scope(doc, site=args.site)

@@ -137,6 +137,7 @@ def test_default_period_stops_before_today_when_bookings_lie_ahead(tmp_path: Pat
     [
         (["stats", "{office}", "--to", "9999-12-31"], 1, "outside 1900–2999"),
         (["stats", "{office}", "--from", "0001-01-01"], 1, "outside 1900–2999"),
+        (["stats", "{office}", "--from", ""], 1, "is not a date"),  # was ignored
         (["demo", "{tmp}/d.officeplan", "--end", "9999-12-31"], 2, "outside 1900–2999"),
         (["plan", "{office}", "--history-weeks", "99999999"], 2, "between 1 and 520"),
         (["plan", "{office}", "--from", "2026-02-30", "--save", "X"], 2, "not a date"),

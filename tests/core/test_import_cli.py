@@ -291,3 +291,13 @@ def test_console_script_progress_and_exit_code(filled: Path, tmp_path: Path) -> 
     with sqlite3.connect(filled) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()
+
+
+def test_a_folder_as_the_source_is_called_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    assert main(["import", str(tmp_path / "new.officeplan"), str(folder)]) == 1
+    assert "is a folder, not a CSV or Excel file" in capsys.readouterr().err
+    assert not (tmp_path / "new.officeplan").exists()
