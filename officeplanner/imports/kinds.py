@@ -411,30 +411,40 @@ class BookingsConverter(Converter):
                 ).fill(day=day, other=other, desk=desk),
             )
         self.conn.execute("DROP TABLE temp.import_two_desks")
-        if self.conn.execute("SELECT NOT EXISTS (SELECT 1 FROM bookings)").fetchone()[0]:
-            return
-        existing = (
-            "SELECT r.line, r.date, p.name, min(d.name) "
-            f"FROM {t} r JOIN bookings b ON b.person_id = r.person_id AND b.date = r.date "
-            "AND b.desk_id != r.desk_id "
-            "JOIN desks d ON d.id = b.desk_id JOIN people p ON p.id = r.person_id "
-            "WHERE r.status != 'cancelled' AND b.status != 'cancelled' AND "
-            + _OVERLAP.format(a="r", b="b")
-            + f" AND NOT EXISTS (SELECT 1 FROM {t} x WHERE x.desk_id = b.desk_id "
-            "AND x.date = b.date AND x.person_id = b.person_id "
-            "AND x.start_time = b.start_time) GROUP BY r.line ORDER BY r.line"
-        )
-        for line, day, who, desk in self.conn.execute(existing):
+        for line, day, who, desk in self._clashes_with_office("person_id", "desk_id"):
             yield (
-                int(line),
+                line,
                 "person",
-                str(who),
+                who,
                 translate(
                     "ImportProblem",
                     "already has desk {desk} booked on {day} (in the office file) at an "
                     "overlapping time",
                 ).fill(day=day, desk=desk),
             )
+
+    def _clashes_with_office(self, same: str, other: str) -> Iterator[tuple[int, str, str, str]]:
+        """(line, date, the row's name for ``same``, a clashing booking's name for
+        ``other``) of each staged row that overlaps a booking in the office file with
+        the same ``same`` (desk or person) and another ``other``, neither cancelled,
+        unless the file itself restates that booking (it may be cancelling it)."""
+        if self.conn.execute("SELECT NOT EXISTS (SELECT 1 FROM bookings)").fetchone()[0]:
+            return
+        t = f"temp.{self.table}"
+        names = {"desk_id": "desks", "person_id": "people"}
+        rows = self.conn.execute(
+            f"SELECT r.line, r.date, s.name, min(o.name) FROM {t} r "
+            f"JOIN bookings b ON b.{same} = r.{same} AND b.date = r.date "
+            f"AND b.{other} != r.{other} "
+            f"JOIN {names[same]} s ON s.id = r.{same} JOIN {names[other]} o ON o.id = b.{other} "
+            "WHERE r.status != 'cancelled' AND b.status != 'cancelled' AND "
+            + _OVERLAP.format(a="r", b="b")
+            + f" AND NOT EXISTS (SELECT 1 FROM {t} x WHERE x.desk_id = b.desk_id "
+            "AND x.date = b.date AND x.person_id = b.person_id "
+            "AND x.start_time = b.start_time) GROUP BY r.line ORDER BY r.line"
+        )
+        for line, day, mine, theirs in rows:
+            yield int(line), str(day), str(mine), str(theirs)
 
     def _desk_conflicts(self) -> Iterator[Finding]:
         t = f"temp.{self.table}"
@@ -459,24 +469,11 @@ class BookingsConverter(Converter):
                     "at an overlapping time",
                 ).fill(day=day, other=other, who=who),
             )
-        if self.conn.execute("SELECT NOT EXISTS (SELECT 1 FROM bookings)").fetchone()[0]:
-            return
-        existing = (
-            "SELECT r.line, r.date, d.name, min(p.name) "
-            f"FROM {t} r JOIN bookings b ON b.desk_id = r.desk_id AND b.date = r.date "
-            "AND b.person_id != r.person_id "
-            "JOIN desks d ON d.id = r.desk_id JOIN people p ON p.id = b.person_id "
-            "WHERE r.status != 'cancelled' AND b.status != 'cancelled' AND "
-            + _OVERLAP.format(a="r", b="b")
-            + f" AND NOT EXISTS (SELECT 1 FROM {t} x WHERE x.desk_id = b.desk_id "
-            "AND x.date = b.date AND x.person_id = b.person_id "
-            "AND x.start_time = b.start_time) GROUP BY r.line ORDER BY r.line"
-        )
-        for line, day, desk, who in self.conn.execute(existing):
+        for line, day, desk, who in self._clashes_with_office("desk_id", "person_id"):
             yield (
-                int(line),
+                line,
                 "desk",
-                str(desk),
+                desk,
                 translate(
                     "ImportProblem",
                     "is already booked on {day} for {who} (in the office file) at an "
