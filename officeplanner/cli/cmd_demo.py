@@ -29,9 +29,6 @@ def _bounded(low: int, high: int) -> type[int]:
     return parse  # type: ignore[return-value]
 
 
-_iso_date = day_argument
-
-
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "demo",
@@ -64,7 +61,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument(
         "--end",
-        type=_iso_date,
+        type=day_argument,
         default=None,
         metavar="DATE",
         help="last day of the data, YYYY-MM-DD (default: the most recent Friday)",

@@ -118,13 +118,12 @@ def test_import_ics(office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
     assert f"{source}:2: BEGIN:VEVENT is never closed" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("target", ["folder", "", "fifo"])
-def test_an_export_to_a_folder_or_device_is_refused_and_records_nothing(
-    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], target: str
-) -> None:
-    """It once recorded the export (bumping SEQUENCE) and then failed to rename the .ics
-    over a folder; over a device it replaced the device with an ordinary file."""
-    import hashlib
+#: Export targets that are not a file to write: a folder, no name at all, a pipe.
+TARGETS = ["folder", "", "fifo"]
+
+
+def _target(tmp_path: Path, target: str) -> tuple[str, Path]:
+    """The ``-o`` argument for ``target`` and the path it names."""
     import os
 
     out = tmp_path / "out"
@@ -132,7 +131,18 @@ def test_an_export_to_a_folder_or_device_is_refused_and_records_nothing(
         out.mkdir()
     elif target == "fifo":
         os.mkfifo(out)
-    name = "" if target == "" else str(out)
+    return ("" if target == "" else str(out)), out
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_an_export_to_a_folder_or_device_is_refused_and_records_nothing(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], target: str
+) -> None:
+    """It once recorded the export (bumping SEQUENCE) and then failed to rename the .ics
+    over a folder; over a device it replaced the device with an ordinary file."""
+    import hashlib
+
+    name, out = _target(tmp_path, target)
     before = hashlib.sha256(office.read_bytes()).hexdigest()
     assert main(["export-ics", str(office), "--plan", PLAN, "-o", name]) == 1
     assert "give the name of" in capsys.readouterr().err
@@ -142,18 +152,11 @@ def test_an_export_to_a_folder_or_device_is_refused_and_records_nothing(
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
-@pytest.mark.parametrize("target", ["folder", "", "fifo"])
+@pytest.mark.parametrize("target", TARGETS)
 def test_a_csv_export_to_a_folder_or_device_is_refused(
     office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], target: str
 ) -> None:
-    import os
-
-    out = tmp_path / "out"
-    if target == "folder":
-        out.mkdir()
-    elif target == "fifo":
-        os.mkfifo(out)
-    name = "" if target == "" else str(out)
+    name, out = _target(tmp_path, target)
     assert main(["export", str(office), "--kind", "bookings", "-o", name]) == 1
     assert "give the name of" in capsys.readouterr().err
     if target == "fifo":
