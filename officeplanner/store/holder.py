@@ -45,14 +45,24 @@ def current_holder() -> Holder:
 def read_holder(path: Path) -> Holder | None:
     """The recorded holder of ``path``, or None when nobody (alive) holds it."""
     try:
-        data = json.loads(lock_path(path).read_text(encoding="utf-8"))
+        text = lock_path(path).read_text(encoding="utf-8")
+    except OSError:
+        return None
+    return _live_holder(text)
+
+
+def _live_holder(text: str) -> Holder | None:
+    """The holder a lock record's text names, or None when it names nobody alive (or is
+    not a record at all)."""
+    try:
+        data = json.loads(text)
         holder = Holder(
             user=str(data["user"]),
             host=str(data["host"]),
             pid=int(data["pid"]),
             since=str(data["since"]),
         )
-    except (OSError, ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError):
         return None
     if holder.host == socket.gethostname() and not _process_alive(holder.pid):
         return None  # left behind by a crash on this machine
@@ -112,7 +122,7 @@ def _write_new(lock: Path, payload: str) -> bool:
             tmp.unlink()
 
 
-def _remove_if(lock: Path, expected: str) -> bool:
+def _remove_if(lock: Path, expected: str) -> None:
     """Remove ``lock`` if it still holds ``expected`` (a stale or taken-over record).
 
     Renamed aside first (atomic), so that a record another process wrote meanwhile is
@@ -122,7 +132,7 @@ def _remove_if(lock: Path, expected: str) -> bool:
     try:
         lock.replace(aside)
     except FileNotFoundError:
-        return True  # gone already
+        return  # gone already
     try:
         found = aside.read_text(encoding="utf-8")
     except OSError:
@@ -130,12 +140,8 @@ def _remove_if(lock: Path, expected: str) -> bool:
     if found != expected:
         with contextlib.suppress(OSError):
             os.link(aside, lock)  # somebody's live record: put it back
-        with contextlib.suppress(OSError):
-            aside.unlink()
-        return False
     with contextlib.suppress(OSError):
         aside.unlink()
-    return True
 
 
 def claim(path: Path, *, take_over: bool = False) -> Holder | None:
@@ -161,7 +167,7 @@ def claim(path: Path, *, take_over: bool = False) -> Holder | None:
             if _write_new(lock, payload):
                 break
             continue  # somebody created it just now: read theirs
-        holder = read_holder(path)
+        holder = _live_holder(text)  # the record just read, not a second read of the file
         if holder is not None and _is_me(holder):
             break  # this process already holds it (a worker's own connection)
         if holder is not None and not take_over:
