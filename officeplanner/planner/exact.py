@@ -44,7 +44,7 @@ from officeplanner.planner.arrays import Arrays, BoolArray, plan_score, to_array
 from officeplanner.planner.greedy import greedy, local_search
 from officeplanner.planner.objective import objective
 from officeplanner.planner.problem import Problem
-from officeplanner.planner.quiet_highs import quiet_highs
+from officeplanner.planner.quiet_highs import quiet_highs, run_highs
 from officeplanner.planner.result import Progress, Solution, Status
 
 #: Called with (seconds, best objective or None, bound or None) while solving.
@@ -291,7 +291,8 @@ def _lp_bound(model: Model, deadline: float, options: SolveOptions) -> float | N
     h.passModel(model.lp)
     model.lp.integrality_ = integrality
     h.cbIpmInterrupt.subscribe(_interrupter(deadline, options.cancel))
-    h.run()
+    if not run_highs(h):
+        return None
     sol = h.getSolution()
     if not sol.dual_valid:
         return None
@@ -299,6 +300,29 @@ def _lp_bound(model: Model, deadline: float, options: SolveOptions) -> float | N
     # Whatever HiGHS's sign convention for a maximisation, one of ±duals is the right
     # one and both give valid bounds: keep the smaller.
     return min(safe_bound(model.lp, duals), safe_bound(model.lp, -duals))
+
+
+def _heuristic_answer(
+    problem: Problem,
+    x: BoolArray | None,
+    lp_bound: float | None,
+    seconds: float,
+    greedy_obj: float | None,
+    ls_obj: float | None,
+    history: list[Progress],
+) -> Solution:
+    """The answer when the MIP did not run: plan ``x`` with the bound proven before."""
+    if x is None:
+        return Solution(
+            "unknown", {}, None, None, seconds, "highs", greedy_obj, ls_obj, tuple(history)
+        )
+    plan = _plan_of(problem, x)
+    value = objective(problem, plan)
+    proven = None if lp_bound is None else max(lp_bound, value)
+    history.append(Progress(seconds, value, proven))
+    return Solution(
+        "feasible", plan, value, proven, seconds, "highs", greedy_obj, ls_obj, tuple(history)
+    )
 
 
 def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
@@ -336,13 +360,7 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
                 options.on_progress(now, history[-1].objective, lp_bound)
         cancelled = options.cancel is not None and options.cancel.is_set()
         if cancelled or deadline - time.perf_counter() < 2.5 * lp_took:
-            plan = _plan_of(problem, ls)
-            value = objective(problem, plan)
-            proven = None if lp_bound is None else max(lp_bound, value)
-            history.append(Progress(now, value, proven))
-            return Solution(
-                "feasible", plan, value, proven, now, "highs", greedy_obj, ls_obj, tuple(history)
-            )
+            return _heuristic_answer(problem, ls, lp_bound, now, greedy_obj, ls_obj, history)
 
     h = quiet_highs()
     h.setOptionValue("random_seed", options.seed)
@@ -382,8 +400,12 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
     h.cbMipImprovingSolution.subscribe(on_event)
     h.cbSimplexInterrupt.subscribe(_interrupter(deadline, options.cancel))
     h.cbIpmInterrupt.subscribe(_interrupter(deadline, options.cancel))
-    h.run()
+    ran = run_highs(h)
     seconds = time.perf_counter() - started
+    if not ran:
+        # HiGHS refused the model: nothing it reports is a result, so the answer is
+        # the warm start with only the bound proven before (if any).
+        return _heuristic_answer(problem, ls, lp_bound, seconds, greedy_obj, ls_obj, history)
     model_status = h.getModelStatus()
     info = h.getInfo()
     status: Status

@@ -23,7 +23,7 @@ import numpy as np
 from officeplanner.planner.arrays import Arrays, to_arrays
 from officeplanner.planner.objective import CAPACITY_EPS, Plan, load
 from officeplanner.planner.problem import Problem, Team
-from officeplanner.planner.quiet_highs import quiet_highs
+from officeplanner.planner.quiet_highs import quiet_highs, run_highs
 from officeplanner.wording import translate
 
 _ORDINAL = {1: "1st", 2: "2nd", 3: "3rd"}
@@ -419,7 +419,8 @@ def _solve_elastic(
                     np.array(vals),
                 )
     h.setMinimize()  # type: ignore[no-untyped-call]
-    h.run()
+    if not run_highs(h):
+        return None, False
     status = h.getModelStatus()
     sol = h.getSolution()
     if status == highspy.HighsModelStatus.kInfeasible or not sol.value_valid:
@@ -459,8 +460,7 @@ def explain_infeasible(problem: Problem, *, time_limit: float = 10.0) -> Infeasi
     reduced, proven_b = _solve_elastic(arrays, reduce_days=True, time_limit=time_limit)
     fewer: dict[str, tuple[int, int]] | None
     if reduced is None:
-        fewer = None
-        proven_b = True
+        fewer = None  # proven_b: HiGHS proved that fewer anchor days cannot make it fit
     else:
         r = reduced[n_t * n_d :]
         fewer = {

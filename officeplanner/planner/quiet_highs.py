@@ -1,4 +1,4 @@
-"""A HiGHS instance that prints nothing on standard output.
+"""A HiGHS instance that prints nothing on standard output, and a run that says when it failed.
 
 Why: highspy 1.16 writes its banner ("Running HiGHS 1.16.0 ... Copyright ...") to the
 process's standard output when a ``Highs()`` is created, before any option can turn
@@ -20,6 +20,9 @@ from pathlib import Path
 import highspy
 
 _LOCK = threading.Lock()
+#: Held while HiGHS runs, so that resetting its thread scheduler never pulls it from
+#: under another run in this process.
+_RUN_LOCK = threading.RLock()
 
 
 @contextlib.contextmanager
@@ -50,3 +53,22 @@ def quiet_highs() -> highspy.Highs:
         h = highspy.Highs()  # type: ignore[no-untyped-call]
     h.silent()
     return h
+
+
+def run_highs(h: highspy.Highs) -> bool:
+    """Run ``h``; False when HiGHS refused to run, so that nothing it reports is a result.
+
+    Why: a refused run leaves the model status unset and ``mip_dual_bound`` at 0,
+    which read as a bound "proved" the warm start optimal (gap 0) without a single
+    node. The one refusal seen is HiGHS's thread scheduler: it is global to the
+    process, sized by the first run, and a later run asking another ``threads``
+    count is refused. That one is repaired here by rebuilding the scheduler and
+    running again; any other refusal is reported.
+    """
+    with _RUN_LOCK:
+        if h.run() != highspy.HighsStatus.kError:
+            return True
+        if h.getModelStatus() != highspy.HighsModelStatus.kNotset:
+            return False
+        highspy.Highs.resetThreadScheduler(False)
+        return bool(h.run() != highspy.HighsStatus.kError)

@@ -216,3 +216,26 @@ def test_large_model_path_bounds_the_brute_force_optimum(seed: int) -> None:
     assert plan_problems(problem, solution.plan) == []
     assert solution.bound is not None
     assert solution.bound >= expected - 1e-6 >= solution.objective - 2e-6
+
+
+def test_a_run_after_highs_used_another_thread_count_still_proves_the_optimum() -> None:
+    """HiGHS sizes one thread scheduler per process at its first run and refuses a later
+    run that asks for another count; the refused run reported a bound of 0, which made
+    the warm start look proven optimal (gap 0, no search at all)."""
+    import highspy
+
+    from officeplanner.planner.quiet_highs import quiet_highs
+
+    highspy.Highs.resetThreadScheduler(False)
+    other = quiet_highs()
+    other.setOptionValue("threads", 2)
+    other.addVar(0.0, 1.0)
+    assert other.run() == highspy.HighsStatus.kOk
+    problem = random_problem(12, seed=3)
+    solution = solve(problem, SolveOptions(time_limit=20.0, gap_tolerance=0.0))
+    assert solution.status == "optimal"
+    reference = solve(problem, SolveOptions(time_limit=20.0, gap_tolerance=0.0, threads=2))
+    assert reference.status == "optimal"
+    assert solution.objective == pytest.approx(reference.objective)
+    assert solution.objective is not None and solution.local_search_objective is not None
+    assert solution.objective > solution.local_search_objective
