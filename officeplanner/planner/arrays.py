@@ -24,6 +24,8 @@ class Arrays:
 
     value: FloatArray  # (T, D) size × preference: the score of a team on a day
     demand: FloatArray  # (T,) turnout × size: desks used on an anchor day
+    size: IntArray  # (T,) people in the team
+    turnout: FloatArray  # (T,) share of the team in on an anchor day
     anchor: IntArray  # (T,) anchor days to choose
     allowed: BoolArray  # (T, D) False on forbidden days
     fixed: BoolArray  # (T, D) True on fixed days
@@ -62,6 +64,8 @@ def to_arrays(problem: Problem) -> Arrays:
     return Arrays(
         value=value,
         demand=np.array([problem.demand(tm) for tm in problem.teams], dtype=np.float64),
+        size=np.array([tm.size for tm in problem.teams], dtype=np.int64),
+        turnout=np.array([problem.team_turnout(tm) for tm in problem.teams], dtype=np.float64),
         anchor=np.array([tm.anchor_days for tm in problem.teams], dtype=np.int64),
         allowed=allowed,
         fixed=fixed,

@@ -1,25 +1,7 @@
 """The exact planner: a mixed-integer programme solved by HiGHS (highspy).
 
-Model (stated in full in ``docs/planner.md``), with T teams, D weekdays, S sites:
-
-- ``x[t,d]`` binary: team t has an anchor day on weekday d. Forbidden days
-  get upper bound 0, fixed days lower bound 1 (presolve removes both).
-- ``y[p,d]`` continuous in [0, 1]: both teams of pair p are in on day d.
-  Weight > 0: ``y ≤ x[a,d]``, ``y ≤ x[b,d]`` (maximising pushes y up to
-  min(x_a, x_b), so y is integral whenever x is). Weight < 0: ``y ≥ x[a,d] +
-  x[b,d] − 1`` (maximising pushes y down to max(0, x_a + x_b − 1)).
-  Weight 0 pairs and days one of the teams may not use get no variable.
-- ``Σ_d x[t,d] = anchor_days[t]`` for every team.
-- Capacity per site-day. When every team of a site has the same turnout τ,
-  it is written in people with integer coefficients and a rounded-down
-  right-hand side, ``Σ size[t] x[t,d] ≤ ⌊capacity / τ⌋`` — the same integer
-  points but a tighter LP relaxation (a Chvátal–Gomory rounding); otherwise
-  ``Σ τ_t size[t] x[t,d] ≤ capacity``.
-- Symmetry breaking: teams that are interchangeable (same site, size,
-  turnout, anchor days, preferences, fixed/forbidden days, collaborators)
-  are ordered, ``Σ_d 2^(D−1−d) x[t1,d] ≥ Σ_d 2^(D−1−d) x[t2,d]``, so the
-  solver does not explore every permutation of their days.
-- Objective: maximise Σ size × preference × x + Σ weight × y.
+The model itself (variables, rows, symmetry breaking) is built in
+``planner/model.py`` and stated in full in ``docs/planner.md``.
 
 The greedy + local-search plan is handed to HiGHS as its first incumbent
 (``setSolution``), so a plan at least that good exists from the first
@@ -29,7 +11,6 @@ bound until the gap tolerance or the time limit.
 
 from __future__ import annotations
 
-import itertools
 import math
 import threading
 import time
@@ -42,10 +23,12 @@ import numpy as np
 
 from officeplanner.planner.arrays import Arrays, BoolArray, plan_score, to_arrays
 from officeplanner.planner.greedy import greedy, local_search
+from officeplanner.planner.model import Model, build_model, configure_mip, start_columns
 from officeplanner.planner.objective import objective
 from officeplanner.planner.problem import Problem
 from officeplanner.planner.quiet_highs import quiet_highs, run_highs
 from officeplanner.planner.result import Progress, Solution, Status
+from officeplanner.planner.site_search import improve_by_site
 
 #: Called with (seconds, best objective or None, bound or None) while solving.
 ProgressCallback = Callable[[float, float | None, float | None], None]
@@ -65,158 +48,13 @@ class SolveOptions:
     seed: int = 0
     #: Models with at least this many columns get their LP bound first (see ``solve``).
     lp_first_columns: int = 6000
+    #: With several sites, re-plan one site at a time before (or, on large models,
+    #: instead of) the whole MIP (``site_search``).
+    site_search: bool = True
     #: Called from the solver's thread; keep it cheap.
     on_progress: ProgressCallback | None = None
     #: Set it to stop the search early (the GUI's Cancel); the best plan is kept.
     cancel: threading.Event | None = None
-
-
-@dataclass(frozen=True)
-class Model:
-    """The MIP in index form, with where its variables live."""
-
-    lp: highspy.HighsLp
-    n_x: int
-    y_pairs: np.ndarray[Any, np.dtype[np.int64]]  # pair index of each y column
-    y_days: np.ndarray[Any, np.dtype[np.int64]]  # day of each y column
-    symmetric_groups: list[list[int]]
-
-
-def _symmetric_groups(problem: Problem, arrays: Arrays) -> list[list[int]]:
-    partners: list[list[tuple[int, float]]] = [[] for _ in problem.teams]
-    for a, b, w in zip(arrays.pair_a, arrays.pair_b, arrays.pair_w, strict=True):
-        partners[int(a)].append((int(b), float(w)))
-        partners[int(b)].append((int(a), float(w)))
-    groups: dict[tuple[Any, ...], list[int]] = {}
-    for t in range(arrays.n_teams):
-        key = (
-            int(arrays.site[t]),
-            float(arrays.demand[t]),
-            int(arrays.anchor[t]),
-            tuple(arrays.value[t].tolist()),
-            tuple(arrays.allowed[t].tolist()),
-            tuple(arrays.fixed[t].tolist()),
-            tuple(sorted(partners[t])),
-        )
-        groups.setdefault(key, []).append(t)
-    return [g for g in groups.values() if len(g) > 1]
-
-
-def build_model(problem: Problem, arrays: Arrays, options: SolveOptions) -> Model:
-    n_t, n_d = arrays.value.shape
-    n_x = n_t * n_d
-    # -- pair columns
-    y_pair: list[int] = []
-    y_day: list[int] = []
-    for p, (a, b, w) in enumerate(zip(arrays.pair_a, arrays.pair_b, arrays.pair_w, strict=True)):
-        if w == 0:
-            continue
-        for d in range(n_d):
-            if arrays.allowed[a, d] and arrays.allowed[b, d]:
-                y_pair.append(p)
-                y_day.append(d)
-    yp = np.array(y_pair, dtype=np.int64)
-    yd = np.array(y_day, dtype=np.int64)
-    n_y = len(yp)
-    cost = np.concatenate([arrays.value.ravel(), arrays.pair_w[yp] if n_y else np.zeros(0)])
-    lower = np.concatenate([arrays.fixed.ravel().astype(np.float64), np.zeros(n_y)])
-    upper = np.concatenate([arrays.allowed.ravel().astype(np.float64), np.ones(n_y)])
-    integrality = [highspy.HighsVarType.kInteger] * n_x + [highspy.HighsVarType.kContinuous] * n_y
-
-    starts: list[int] = [0]
-    index: list[int] = []
-    value: list[float] = []
-    row_lo: list[float] = []
-    row_hi: list[float] = []
-
-    def row(cols: list[int], vals: list[float], lo: float, hi: float) -> None:
-        index.extend(cols)
-        value.extend(vals)
-        starts.append(len(index))
-        row_lo.append(lo)
-        row_hi.append(hi)
-
-    inf = highspy.kHighsInf
-    for t in range(n_t):
-        k = float(arrays.anchor[t])
-        row(list(range(t * n_d, (t + 1) * n_d)), [1.0] * n_d, k, k)
-    turnouts = [problem.team_turnout(tm) for tm in problem.teams]
-    for s in range(len(arrays.site_names)):
-        members = np.flatnonzero(arrays.site == s)
-        if members.size == 0:
-            continue
-        taus = {turnouts[t] for t in members}
-        for d in range(n_d):
-            cols = [int(t) * n_d + d for t in members if arrays.allowed[t, d]]
-            cap = float(arrays.capacity[s, d])
-            if not cols:
-                continue
-            if options.tighten_capacity and len(taus) == 1:
-                (tau,) = taus
-                people = math.floor(cap / tau + 1e-9)
-                sizes = [float(problem.teams[c // n_d].size) for c in cols]
-                row(cols, sizes, -inf, float(people))
-            else:
-                row(cols, [float(arrays.demand[c // n_d]) for c in cols], -inf, cap)
-    for j in range(n_y):
-        p, d = int(yp[j]), int(yd[j])
-        a, b = int(arrays.pair_a[p]), int(arrays.pair_b[p])
-        ycol = n_x + j
-        if arrays.pair_w[p] > 0:
-            row([ycol, a * n_d + d], [1.0, -1.0], -inf, 0.0)
-            row([ycol, b * n_d + d], [1.0, -1.0], -inf, 0.0)
-        else:
-            row([ycol, a * n_d + d, b * n_d + d], [1.0, -1.0, -1.0], -1.0, inf)
-    groups = _symmetric_groups(problem, arrays) if options.symmetry_breaking else []
-    code = [float(2 ** (n_d - 1 - d)) for d in range(n_d)]
-    for g in groups:
-        for t1, t2 in itertools.pairwise(g):
-            row(
-                [t1 * n_d + d for d in range(n_d)] + [t2 * n_d + d for d in range(n_d)],
-                code + [-c for c in code],
-                0.0,
-                inf,
-            )
-
-    lp = highspy.HighsLp()
-    lp.num_col_ = n_x + n_y
-    lp.num_row_ = len(row_lo)
-    lp.col_cost_ = cost
-    lp.col_lower_ = lower
-    lp.col_upper_ = upper
-    lp.row_lower_ = np.array(row_lo)
-    lp.row_upper_ = np.array(row_hi)
-    lp.sense_ = highspy.ObjSense.kMaximize
-    lp.integrality_ = integrality
-    lp.a_matrix_.format_ = highspy.MatrixFormat.kRowwise
-    lp.a_matrix_.num_col_ = n_x + n_y
-    lp.a_matrix_.num_row_ = len(row_lo)
-    lp.a_matrix_.start_ = np.array(starts, dtype=np.int32)
-    lp.a_matrix_.index_ = np.array(index, dtype=np.int32)
-    lp.a_matrix_.value_ = np.array(value)
-    return Model(lp, n_x, yp, yd, groups)
-
-
-def _columns(model: Model, arrays: Arrays, x: BoolArray) -> np.ndarray[Any, np.dtype[np.float64]]:
-    """A full column vector (x and y) for plan ``x``, as a warm start."""
-    xa, xb = (
-        x[arrays.pair_a[model.y_pairs], model.y_days],
-        x[arrays.pair_b[model.y_pairs], model.y_days],
-    )
-    y = (xa & xb).astype(np.float64)  # the product, whatever the weight's sign
-    return np.concatenate([x.ravel().astype(np.float64), y])
-
-
-def _order_symmetric(model: Model, x: BoolArray) -> BoolArray:
-    """Permute interchangeable teams' days so the warm start obeys symmetry breaking."""
-    x = x.copy()
-    n_d = x.shape[1]
-    weights = 2 ** np.arange(n_d - 1, -1, -1)
-    for g in model.symmetric_groups:
-        rows = x[g]
-        order = np.argsort(-(rows @ weights), kind="stable")
-        x[g] = rows[order]
-    return x
 
 
 def _plan_of(problem: Problem, x: BoolArray) -> dict[str, tuple[str, ...]]:
@@ -310,8 +148,9 @@ def _heuristic_answer(
     greedy_obj: float | None,
     ls_obj: float | None,
     history: list[Progress],
+    gap_tolerance: float,
 ) -> Solution:
-    """The answer when the MIP did not run: plan ``x`` with the bound proven before."""
+    """The answer when the whole MIP did not run: plan ``x`` with the LP's bound."""
     if x is None:
         return Solution(
             "unknown", {}, None, None, seconds, "highs", greedy_obj, ls_obj, tuple(history)
@@ -320,19 +159,26 @@ def _heuristic_answer(
     value = objective(problem, plan)
     proven = None if lp_bound is None else max(lp_bound, value)
     history.append(Progress(seconds, value, proven))
+    status: Status = (
+        "optimal"
+        if proven is not None and proven - value <= gap_tolerance * max(abs(value), 1e-9) + 1e-9
+        else "feasible"
+    )
     return Solution(
-        "feasible", plan, value, proven, seconds, "highs", greedy_obj, ls_obj, tuple(history)
+        status, plan, value, proven, seconds, "highs", greedy_obj, ls_obj, tuple(history)
     )
 
 
 def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
     """Solve the instance exactly (within the gap tolerance and time limit).
 
-    On large models (``lp_first_columns``) HiGHS's root — LP and cut separation —
-    can take most of the time limit, and the separation cannot be interrupted. So
-    the LP relaxation is solved first (interruptibly): its optimum is a proven
-    bound, and the MIP runs only if the time left is well above what the LP took;
-    otherwise the answer is the greedy + local-search plan with that bound.
+    On large models (``lp_first_columns``) HiGHS's root on the whole model — LP
+    and cut separation — can take the whole time limit, and the separation cannot
+    be interrupted. So the LP relaxation is solved first (interruptibly) for a
+    proven bound, and with several sites the time left goes to re-planning one
+    site at a time (``site_search``), which improves the plan where the whole
+    root would not have finished; with one site the MIP runs if the time left is
+    well above what the LP took.
     """
     options = options or SolveOptions()
     started = time.perf_counter()
@@ -342,44 +188,80 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
     g, ls = heuristic_plans(problem, arrays, options.local_search_time)
     greedy_obj = plan_score(arrays, g) if g is not None else None
     ls_obj = plan_score(arrays, ls) if ls is not None else None
-    model = build_model(problem, arrays, options)
+    model = build_model(
+        arrays,
+        symmetry_breaking=options.symmetry_breaking,
+        tighten_capacity=options.tighten_capacity,
+    )
     deadline = started + options.time_limit
     history: list[Progress] = []
-    lp_bound: float | None = None
-    if model.lp.num_col_ >= options.lp_first_columns and ls is not None:
-        history.append(Progress(time.perf_counter() - started, plan_score(arrays, ls), None))
+
+    def report(seconds: float, value: float | None, bound: float | None) -> None:
+        history.append(Progress(seconds, value, bound))
         if options.on_progress is not None:
-            options.on_progress(history[-1].seconds, history[-1].objective, None)
+            options.on_progress(seconds, value, bound)
+
+    lp_bound: float | None = None
+    best = ls
+    large = model.lp.num_col_ >= options.lp_first_columns
+    several_sites = options.site_search and len(set(arrays.site.tolist())) > 1
+    if ls is not None and (large or several_sites):
+        report(time.perf_counter() - started, ls_obj, None)
         lp_started = time.perf_counter()
         lp_bound = _lp_bound(model, deadline, options)
         lp_took = time.perf_counter() - lp_started
-        now = time.perf_counter() - started
         if lp_bound is not None:
-            history.append(Progress(now, history[-1].objective, lp_bound))
-            if options.on_progress is not None:
-                options.on_progress(now, history[-1].objective, lp_bound)
+            report(time.perf_counter() - started, ls_obj, lp_bound)
+        if several_sites and not (options.cancel is not None and options.cancel.is_set()):
+            offset = time.perf_counter() - started
+
+            def better(seconds: float, value: float) -> None:
+                report(offset + seconds, value, lp_bound)
+
+            # A model small enough for the whole MIP keeps half the time for it: it
+            # can move teams of several sites at once and improve the bound.
+            site_deadline = deadline if large else (time.perf_counter() + deadline) / 2
+            best = improve_by_site(
+                arrays,
+                ls,
+                site_deadline,
+                threads=options.threads,
+                seed=options.seed,
+                gap=options.gap_tolerance,
+                cancel=options.cancel,
+                on_better=better,
+            )
         cancelled = options.cancel is not None and options.cancel.is_set()
-        if cancelled or deadline - time.perf_counter() < 2.5 * lp_took:
-            return _heuristic_answer(problem, ls, lp_bound, now, greedy_obj, ls_obj, history)
+        left = deadline - time.perf_counter()
+        if cancelled or left < 0.05 or (large and (several_sites or left < 2.5 * lp_took)):
+            return _heuristic_answer(
+                problem,
+                best,
+                lp_bound,
+                time.perf_counter() - started,
+                greedy_obj,
+                ls_obj,
+                history,
+                options.gap_tolerance,
+            )
 
     h = quiet_highs()
-    h.setOptionValue("random_seed", options.seed)
-    h.setOptionValue("threads", options.threads)
-    h.setOptionValue("mip_rel_gap", options.gap_tolerance)
-    remaining = max(0.05, options.time_limit - (time.perf_counter() - started))
-    h.setOptionValue("time_limit", remaining)
+    configure_mip(
+        h,
+        threads=options.threads,
+        seed=options.seed,
+        gap=options.gap_tolerance,
+        time_limit=options.time_limit - (time.perf_counter() - started),
+    )
     h.passModel(model.lp)
 
     offset = time.perf_counter() - started
 
-    if ls is not None and options.warm_start:
-        start = _order_symmetric(model, ls)
+    if best is not None and options.warm_start:
         sol = highspy.HighsSolution()
-        sol.col_value = _columns(model, arrays, start)
+        sol.col_value = start_columns(model, arrays, best)
         h.setSolution(sol)
-        history.append(Progress(offset, plan_score(arrays, start), None))
-        if options.on_progress is not None:
-            options.on_progress(offset, history[-1].objective, None)
+        report(offset, plan_score(arrays, best), None)
 
     last: list[float | None] = [None, None]
 
@@ -389,10 +271,7 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
         dual = float(out.mip_dual_bound) if abs(out.mip_dual_bound) < 1e300 else None
         if (primal, dual) != (last[0], last[1]):
             last[0], last[1] = primal, dual
-            now = offset + float(out.running_time)
-            history.append(Progress(now, primal, dual))
-            if options.on_progress is not None:
-                options.on_progress(now, primal, dual)
+            report(offset + float(out.running_time), primal, dual)
         if options.cancel is not None and options.cancel.is_set():
             e.interrupt()
 
@@ -405,7 +284,9 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
     if not ran:
         # HiGHS refused the model: nothing it reports is a result, so the answer is
         # the warm start with only the bound proven before (if any).
-        return _heuristic_answer(problem, ls, lp_bound, seconds, greedy_obj, ls_obj, history)
+        return _heuristic_answer(
+            problem, best, lp_bound, seconds, greedy_obj, ls_obj, history, options.gap_tolerance
+        )
     model_status = h.getModelStatus()
     info = h.getInfo()
     status: Status

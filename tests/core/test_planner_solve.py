@@ -181,10 +181,11 @@ def test_safe_bound_is_valid_for_any_multipliers() -> None:
     import highspy
     import numpy as np
 
-    from officeplanner.planner.exact import build_model, safe_bound
+    from officeplanner.planner.exact import safe_bound
+    from officeplanner.planner.model import build_model
 
     problem = random_problem(30, seed=2)
-    model = build_model(problem, to_arrays(problem), SolveOptions())
+    model = build_model(to_arrays(problem))
     integrality = model.lp.integrality_
     model.lp.integrality_ = []
     h = highspy.Highs()
