@@ -218,13 +218,13 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
             def better(seconds: float, value: float) -> None:
                 report(offset + seconds, value, lp_bound)
 
-            # A model small enough for the whole MIP keeps half the time for it: it
-            # can move teams of several sites at once and improve the bound.
-            site_deadline = deadline if large else (time.perf_counter() + deadline) / 2
+            # Until the time limit, or until no site can improve alone; a model small
+            # enough for the whole MIP then gets the time left: it moves teams of
+            # several sites at once and improves the bound.
             best = improve_by_site(
                 arrays,
                 ls,
-                site_deadline,
+                deadline,
                 threads=options.threads,
                 seed=options.seed,
                 gap=options.gap_tolerance,
