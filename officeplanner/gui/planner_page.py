@@ -155,11 +155,23 @@ class _PlanJob:
         self.time_limit = time_limit
         #: Set by Cancel: HiGHS stops and returns the best plan found (SolveOptions.cancel).
         self.stop = threading.Event()
+        # The best score and proven bound so far, written by the worker (one tuple
+        # assignment) and read by the page at each progress signal, so the user sees
+        # the plan improve while the search runs.
+        self.best: tuple[float | None, float | None] = (None, None)
 
     def __call__(self, progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> PlanRun:
         limit = self.time_limit
 
-        def on_progress(seconds: float, _best: float | None, _bound: float | None) -> None:
+        def on_progress(seconds: float, best: float | None, bound: float | None) -> None:
+            # Each phase reports its own figures (the LP's bound, then HiGHS's, which
+            # starts higher): show the best of each seen so far.
+            old_best, old_bound = self.best
+            if best is not None and (old_best is None or best > old_best):
+                old_best = best
+            if bound is not None and (old_bound is None or bound < old_bound):
+                old_bound = bound
+            self.best = (old_best, old_bound)
             progress(int(PROGRESS_STEPS * min(seconds, limit) / limit), PROGRESS_STEPS)
 
         progress(0, PROGRESS_STEPS)
@@ -254,6 +266,22 @@ def status_text(run: PlanRun) -> str:
         for w in run.warnings
     ]
     return "<br>".join(lines)
+
+
+def searching_text(best: float | None, bound: float | None) -> str:
+    """The status line while the search runs: the best plan's score so far and how far
+    from the best possible it is proven to be, as both improve."""
+    if best is None:
+        return QCoreApplication.translate("PlannerPage", "Planning…")
+    if bound is None or bound < best:
+        return QCoreApplication.translate(
+            "PlannerPage", "Planning… best score so far {score}."
+        ).format(score=_number(best))
+    gap = (bound - best) / max(abs(best), 1e-9)
+    return QCoreApplication.translate(
+        "PlannerPage",
+        "Planning… best score so far {score}, within {gap}% of the best possible.",
+    ).format(score=_number(best), gap=_number(gap * 100))
 
 
 #: How a plan's status (the core's word, stored with saved plans) reads.
@@ -731,7 +759,7 @@ class PlannerPage(QWidget):
         task.finished.connect(self._run_finished)
         self._job, self.task = job, task
         self.progress.setValue(0)
-        self.status_label.setText(self.tr("Planning…"))
+        self.status_label.setText(searching_text(None, None))
         task.start()
         self._update()
 
@@ -744,6 +772,8 @@ class PlannerPage(QWidget):
     def _run_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(1, total))
         self.progress.setValue(done)
+        if self._job is not None:
+            self.status_label.setText(searching_text(*self._job.best))
 
     @Slot(object)
     def _run_succeeded(self, result: object) -> None:

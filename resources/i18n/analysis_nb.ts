@@ -678,6 +678,7 @@ etter</translation>
     </message>
     <message>
         <source>Save plan “{name}”</source>
+        <extracomment>The row as it was stored (None: there was none), read at the first apply, so undo puts the file back exactly rather than writing the defaults into it.</extracomment>
         <translation>Lagre planen «{name}»</translation>
     </message>
     <message>
@@ -782,6 +783,14 @@ etter</translation>
     <message>
         <source>Note: {warning}</source>
         <translation>Merk: {warning}</translation>
+    </message>
+    <message>
+        <source>Planning… best score so far {score}.</source>
+        <translation>Planlegger … beste poengsum så langt {score}.</translation>
+    </message>
+    <message>
+        <source>Planning… best score so far {score}, within {gap}% of the best possible.</source>
+        <translation>Planlegger … beste poengsum så langt {score}, innenfor {gap} % av det best mulige.</translation>
     </message>
     <message>
         <source>Planner</source>
@@ -1049,6 +1058,7 @@ etter</translation>
     <name>PlannerWords</name>
     <message>
         <source>{first} and {last}</source>
+        <extracomment>The values of the core&apos;s infeasibility notes that are desks, shown with the locale&apos;s numbers.</extracomment>
         <translation>{first} og {last}</translation>
     </message>
     <message>

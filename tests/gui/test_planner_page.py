@@ -212,6 +212,34 @@ def test_cancel_keeps_the_best_plan_found(
     assert page.run_action.isEnabled() and not page.cancel_action.isEnabled()
 
 
+def test_the_status_shows_the_plan_improving_while_the_search_runs(
+    qtbot: QtBot, page: PlannerPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two sites of 60 teams: the LP bound comes first, then better plans site by site;
+    the status line shows the best score so far and its proven distance from the best
+    possible before the search ends, and the final status when it does."""
+    hard = random_problem(120, seed=1)
+
+    def hard_build(_conn: object, _options: object = None) -> Built:
+        return Built(hard, date(2026, 9, 1), date(2026, 11, 27))
+
+    monkeypatch.setattr(planner_page, "build_problem", hard_build)
+    page.time_limit.setValue(4.0)
+    shown: list[str] = []
+    page.run_action.trigger()
+    task = page.task
+    assert task is not None
+    task.progress.connect(lambda _done, _total: shown.append(page.status_label.text()))
+    qtbot.waitUntil(lambda: page.task is None, timeout=RUN_TIMEOUT_MS)
+    while_running = [t for t in shown if "best score so far" in t]
+    assert while_running, shown
+    assert any("% of the best possible" in t for t in while_running)
+    run = page.run
+    assert run is not None and run.solution.objective is not None
+    assert f"{run.solution.objective:.2f}" in page.status_label.text()
+    assert "best score so far" not in page.status_label.text()
+
+
 # -- the policy ---------------------------------------------------------------------------
 
 
