@@ -26,9 +26,17 @@ from officeplanner.planner.greedy import greedy, local_search
 from officeplanner.planner.model import Model, build_model, configure_mip, start_columns
 from officeplanner.planner.objective import objective
 from officeplanner.planner.problem import Problem
-from officeplanner.planner.quiet_highs import quiet_highs, run_highs
+from officeplanner.planner.quiet_highs import interrupter, quiet_highs, run_highs
 from officeplanner.planner.result import Progress, Solution, Status
 from officeplanner.planner.site_search import improve_by_site
+
+#: Models with several sites and fewer columns than this (about 80 teams) give the
+#: site search half the time and the whole MIP the rest; larger ones give the site
+#: search all of it. Measured (benchmarks/README.md, 10 s): 25 teams in two sites,
+#: bound 512.4 with half the time for the MIP against 517.2 without; from 180 teams
+#: in three sites up, the MIP's half moved neither plan nor bound, and the site
+#: search with all the time found better plans (250 teams: 5,300 against 5,284.6).
+_SHARED_TIME_COLUMNS = 1000
 
 #: Called with (seconds, best objective or None, bound or None) while solving.
 ProgressCallback = Callable[[float, float | None, float | None], None]
@@ -74,18 +82,6 @@ def heuristic_plans(
     return g, local_search(arrays, g, time_limit=local_search_time)
 
 
-def _interrupter(
-    deadline: float, cancel: threading.Event | None
-) -> Callable[[highspy.HighsCallbackEvent], None]:
-    def check(e: highspy.HighsCallbackEvent) -> None:
-        # HiGHS checks its time limit between phases; a large root LP can run on past
-        # it, so the wall clock is also watched inside the simplex and the IPM.
-        if time.perf_counter() > deadline or (cancel is not None and cancel.is_set()):
-            e.interrupt()
-
-    return check
-
-
 def safe_bound(lp: highspy.HighsLp, row_duals: np.ndarray[Any, np.dtype[np.float64]]) -> float:
     """An upper bound on max c·x s.t. L ≤ Ax ≤ U, l ≤ x ≤ u that holds for *any* row
     multipliers λ (weak duality with the box kept):
@@ -128,7 +124,7 @@ def _lp_bound(model: Model, deadline: float, options: SolveOptions) -> float | N
     h.setOptionValue("time_limit", max(0.05, deadline - time.perf_counter()))
     h.passModel(model.lp)
     model.lp.integrality_ = integrality
-    h.cbIpmInterrupt.subscribe(_interrupter(deadline, options.cancel))
+    h.cbIpmInterrupt.subscribe(interrupter(deadline, options.cancel))
     if not run_highs(h):
         return None
     sol = h.getSolution()
@@ -218,13 +214,16 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
             def better(seconds: float, value: float) -> None:
                 report(offset + seconds, value, lp_bound)
 
-            # Until the time limit, or until no site can improve alone; a model small
-            # enough for the whole MIP then gets the time left: it moves teams of
-            # several sites at once and improves the bound.
+            # Until the time limit, or until no site can improve alone, and on a small
+            # model for half the time at most: the whole MIP then gets the time left,
+            # moving teams of several sites at once and improving the bound.
+            site_deadline = deadline
+            if model.lp.num_col_ < _SHARED_TIME_COLUMNS:
+                site_deadline = (time.perf_counter() + deadline) / 2
             best = improve_by_site(
                 arrays,
                 ls,
-                deadline,
+                site_deadline,
                 threads=options.threads,
                 seed=options.seed,
                 gap=options.gap_tolerance,
@@ -277,8 +276,8 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
 
     h.cbMipInterrupt.subscribe(on_event)
     h.cbMipImprovingSolution.subscribe(on_event)
-    h.cbSimplexInterrupt.subscribe(_interrupter(deadline, options.cancel))
-    h.cbIpmInterrupt.subscribe(_interrupter(deadline, options.cancel))
+    h.cbSimplexInterrupt.subscribe(interrupter(deadline, options.cancel))
+    h.cbIpmInterrupt.subscribe(interrupter(deadline, options.cancel))
     ran = run_highs(h)
     seconds = time.perf_counter() - started
     if not ran:
@@ -295,12 +294,14 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
             "infeasible", {}, None, None, seconds, "highs", greedy_obj, ls_obj, tuple(history)
         )
     sol = h.getSolution()
-    if not sol.value_valid:
-        return Solution(
-            "unknown", {}, None, None, seconds, "highs", greedy_obj, ls_obj, tuple(history)
+    if not sol.value_valid:  # stopped before a plan of its own (no warm start given)
+        return _heuristic_answer(
+            problem, best, lp_bound, seconds, greedy_obj, ls_obj, history, options.gap_tolerance
         )
     cols = np.asarray(sol.col_value)[: model.n_x].reshape(arrays.value.shape)
     x = cols > 0.5
+    if best is not None and plan_score(arrays, best) > plan_score(arrays, x):
+        x = best  # HiGHS's plan is worse than the one it started from (no warm start)
     plan = _plan_of(problem, x)
     value = objective(problem, plan)
     raw_bound = float(info.mip_dual_bound)

@@ -460,7 +460,9 @@ def explain_infeasible(problem: Problem, *, time_limit: float = 10.0) -> Infeasi
     reduced, proven_b = _solve_elastic(arrays, reduce_days=True, time_limit=time_limit)
     fewer: dict[str, tuple[int, int]] | None
     if reduced is None:
-        fewer = None  # proven_b: HiGHS proved that fewer anchor days cannot make it fit
+        # None: no plan with fewer days; proven_b says whether HiGHS proved there is none
+        # (False when the time ran out or HiGHS refused the model).
+        fewer = None
     else:
         r = reduced[n_t * n_d :]
         fewer = {

@@ -3,7 +3,7 @@
 With T teams, D weekdays, S sites:
 
 - ``x[t,d]`` binary: team t has an anchor day on weekday d. Forbidden days
-  get upper bound 0, fixed days lower bound 1 (presolve removes both).
+  get upper bound 0, fixed days lower bound 1.
 - ``y[p,d]`` continuous in [0, 1]: both teams of pair p are in on day d.
   Weight > 0: ``y ≤ x[a,d]``, ``y ≤ x[b,d]`` (maximising pushes y up to
   min(x_a, x_b), so y is integral whenever x is). Weight < 0: ``y ≥ x[a,d] +

@@ -1,4 +1,5 @@
-"""A HiGHS instance that prints nothing on standard output, and a run that says when it failed.
+"""HiGHS as the planner runs it: an instance that prints nothing on standard output, a
+run that says when it failed, and an interrupter that holds a wall-clock deadline.
 
 Why: highspy 1.16 writes its banner ("Running HiGHS 1.16.0 ... Copyright ...") to the
 process's standard output when a ``Highs()`` is created, before any option can turn
@@ -14,15 +15,18 @@ import contextlib
 import os
 import sys
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import highspy
 
 _LOCK = threading.Lock()
-#: Held while HiGHS runs, so that resetting its thread scheduler never pulls it from
-#: under another run in this process.
-_RUN_LOCK = threading.RLock()
+#: Counts the HiGHS runs in progress in this process, so that the thread scheduler
+#: (global to the process) is only rebuilt when none is using it; runs themselves
+#: never wait for each other.
+_RUNS = threading.Condition()
+_active = 0
 
 
 @contextlib.contextmanager
@@ -55,6 +59,16 @@ def quiet_highs() -> highspy.Highs:
     return h
 
 
+def _counted_run(h: highspy.Highs) -> highspy.HighsStatus:
+    global _active
+    try:
+        return h.run()
+    finally:
+        with _RUNS:
+            _active -= 1
+            _RUNS.notify_all()
+
+
 def run_highs(h: highspy.Highs) -> bool:
     """Run ``h``; False when HiGHS refused to run, so that nothing it reports is a result.
 
@@ -62,13 +76,38 @@ def run_highs(h: highspy.Highs) -> bool:
     which read as a bound "proved" the warm start optimal (gap 0) without a single
     node. The one refusal seen is HiGHS's thread scheduler: it is global to the
     process, sized by the first run, and a later run asking another ``threads``
-    count is refused. That one is repaired here by rebuilding the scheduler and
-    running again; any other refusal is reported.
+    count is refused. That one is repaired here by rebuilding the scheduler once no
+    other run is using it, and running again; any other refusal is reported. (HiGHS
+    also keeps per-thread state of the scheduler: a thread that ran under the old
+    one is refused until it rebuilds it itself, so such a run waits for the others.
+    The planner always asks for the same count, so none of this happens in the app.)
     """
-    with _RUN_LOCK:
-        if h.run() != highspy.HighsStatus.kError:
-            return True
-        if h.getModelStatus() != highspy.HighsModelStatus.kNotset:
-            return False
+    global _active
+    with _RUNS:
+        _active += 1
+    if _counted_run(h) != highspy.HighsStatus.kError:
+        return True
+    if h.getModelStatus() != highspy.HighsModelStatus.kNotset:
+        return False
+    with _RUNS:
+        _RUNS.wait_for(lambda: _active == 0)
         highspy.Highs.resetThreadScheduler(False)
-        return bool(h.run() != highspy.HighsStatus.kError)
+        _active += 1
+    return bool(_counted_run(h) != highspy.HighsStatus.kError)
+
+
+def interrupter(
+    deadline: float, cancel: threading.Event | None
+) -> Callable[[highspy.HighsCallbackEvent], None]:
+    """A callback for HiGHS's simplex, IPM and MIP that stops it at ``deadline`` (a
+    ``perf_counter`` time) or when ``cancel`` is set.
+
+    Why: HiGHS checks its own time limit only between phases, so a large root LP,
+    or a sub-MIP's root, runs on past it unless the clock is watched inside.
+    """
+
+    def check(e: highspy.HighsCallbackEvent) -> None:
+        if time.perf_counter() > deadline or (cancel is not None and cancel.is_set()):
+            e.interrupt()
+
+    return check

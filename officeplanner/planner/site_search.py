@@ -30,11 +30,12 @@ import numpy as np
 
 from officeplanner.planner.arrays import Arrays, BoolArray, IntArray, plan_score
 from officeplanner.planner.model import build_model, configure_mip, start_columns
-from officeplanner.planner.quiet_highs import quiet_highs, run_highs
+from officeplanner.planner.quiet_highs import interrupter, quiet_highs, run_highs
 
 #: Called with (seconds since the search started, objective) when a plan improves.
 BetterPlan = Callable[[float, float], None]
-#: Below this a sub-MIP cannot even finish its root; the round waits for more time.
+#: Below this a sub-MIP cannot even finish its root: with less time left than this
+#: per site still to visit, the next sites get this much each until the time is up.
 _MIN_BUDGET = 0.05
 #: At most this long on one site per visit. A site's sub-MIP finds most of what it
 #: will find in its first second; the rest of a long budget goes to proving, while
@@ -121,13 +122,11 @@ def _solve_site(
     sol = highspy.HighsSolution()
     sol.col_value = start_columns(model, instance.arrays, start)
     h.setSolution(sol)
-    if cancel is not None:
-
-        def stop(e: highspy.HighsCallbackEvent) -> None:
-            if cancel.is_set():
-                e.interrupt()
-
-        h.cbMipInterrupt.subscribe(stop)
+    # HiGHS's own limit is checked between phases only; a big site's root would run on.
+    stop = interrupter(time.perf_counter() + budget, cancel)
+    h.cbSimplexInterrupt.subscribe(stop)
+    h.cbIpmInterrupt.subscribe(stop)
+    h.cbMipInterrupt.subscribe(stop)
     if not run_highs(h):
         return None, False
     solution = h.getSolution()
@@ -169,9 +168,9 @@ def improve_by_site(
         changed: set[int] = set()
         for i, s in enumerate(todo):
             left = deadline - time.perf_counter()
-            budget = min(left / (len(todo) - i), allowance[s])
-            if budget < _MIN_BUDGET or (cancel is not None and cancel.is_set()):
+            if left < _MIN_BUDGET or (cancel is not None and cancel.is_set()):
                 return x
+            budget = min(max(left / (len(todo) - i), _MIN_BUDGET), allowance[s])
             instance = site_instance(arrays, x, s)
             new, proven = _solve_site(
                 instance,

@@ -9,11 +9,20 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from officeplanner.planner.arrays import plan_score, to_arrays
+from officeplanner.planner.arrays import Arrays, BoolArray, plan_score, to_arrays
 from officeplanner.planner.exact import SolveOptions, heuristic_plans, solve
 from officeplanner.planner.generate import random_problem
 from officeplanner.planner.objective import plan_problems
+from officeplanner.planner.problem import Problem
 from officeplanner.planner.site_search import improve_by_site, site_instance
+
+
+def _start(problem: Problem) -> tuple[Arrays, BoolArray]:
+    """The instance's arrays and its greedy + local-search plan, where the search starts."""
+    arrays = to_arrays(problem)
+    _, start = heuristic_plans(problem, arrays, 0.1)
+    assert start is not None
+    return arrays, start
 
 
 @pytest.mark.parametrize("seed", range(5))
@@ -63,14 +72,12 @@ def test_independent_sites_reach_the_optimum_and_stop_early(seed: int) -> None:
 
 def test_the_plan_never_gets_worse_and_keeps_every_rule() -> None:
     problem = random_problem(120, seed=3, teams_per_site=30)
-    arrays = to_arrays(problem)
-    _, start = heuristic_plans(problem, arrays, 0.1)
-    assert start is not None
+    arrays, start = _start(problem)
     seen: list[float] = []
     improved = improve_by_site(
         arrays, start, time.perf_counter() + 3.0, on_better=lambda s, v: seen.append(v)
     )
-    assert plan_score(arrays, improved) >= plan_score(arrays, start) - 1e-9
+    assert plan_score(arrays, improved) > plan_score(arrays, start) + 1.0
     assert seen == sorted(seen)
     if seen:
         assert seen[-1] == pytest.approx(plan_score(arrays, improved))
@@ -81,11 +88,34 @@ def test_the_plan_never_gets_worse_and_keeps_every_rule() -> None:
     assert plan_problems(problem, plan) == []
 
 
+def test_cancel_during_the_search_keeps_what_it_found() -> None:
+    arrays, start = _start(random_problem(240, seed=5, teams_per_site=30))
+    cancel = threading.Event()
+    seen: list[float] = []
+
+    def first_then_stop(_seconds: float, value: float) -> None:
+        seen.append(value)
+        cancel.set()
+
+    began = time.perf_counter()
+    out = improve_by_site(arrays, start, began + 60.0, cancel=cancel, on_better=first_then_stop)
+    assert time.perf_counter() - began < 10.0
+    assert len(seen) == 1
+    assert plan_score(arrays, out) == pytest.approx(seen[0])
+
+
+def test_many_sites_and_little_time_still_get_visits() -> None:
+    """Less time than the minimum per site for every site: the first sites get their
+    minimum rather than the search giving up at once."""
+    arrays, start = _start(random_problem(300, seed=6, teams_per_site=15))
+    assert len(arrays.site_names) * 0.05 > 0.6
+    began = time.perf_counter()
+    improve_by_site(arrays, start, began + 0.6)
+    assert time.perf_counter() - began > 0.3
+
+
 def test_cancel_stops_the_site_search_with_its_plan() -> None:
-    problem = random_problem(120, seed=5, teams_per_site=30)
-    arrays = to_arrays(problem)
-    _, start = heuristic_plans(problem, arrays, 0.1)
-    assert start is not None
+    arrays, start = _start(random_problem(120, seed=5, teams_per_site=30))
     cancel = threading.Event()
     cancel.set()
     began = time.perf_counter()

@@ -207,7 +207,8 @@ def test_safe_bound_is_valid_for_any_multipliers() -> None:
 def test_large_model_path_bounds_the_brute_force_optimum(seed: int) -> None:
     problem = small_problem(seed)
     expected = brute_force(problem)
-    # lp_first_columns=1 forces the large-model path: the LP bound first, then the MIP.
+    # lp_first_columns=1 forces the large-model path: the LP bound first, then the MIP
+    # (one site) or the site search alone (several sites).
     solution = solve(problem, SolveOptions(time_limit=5.0, lp_first_columns=1))
     if expected is None:
         assert solution.status in {"infeasible", "unknown", "feasible"}
@@ -217,6 +218,8 @@ def test_large_model_path_bounds_the_brute_force_optimum(seed: int) -> None:
     assert plan_problems(problem, solution.plan) == []
     assert solution.bound is not None
     assert solution.bound >= expected - 1e-6 >= solution.objective - 2e-6
+    if solution.status == "optimal":
+        assert solution.objective == pytest.approx(expected, abs=1e-4 * max(1.0, abs(expected)))
 
 
 def test_a_run_after_highs_used_another_thread_count_still_proves_the_optimum() -> None:
@@ -240,3 +243,57 @@ def test_a_run_after_highs_used_another_thread_count_still_proves_the_optimum() 
     assert solution.objective == pytest.approx(reference.objective)
     assert solution.objective is not None and solution.local_search_objective is not None
     assert solution.objective > solution.local_search_objective
+
+
+def test_a_refused_mip_answers_with_the_warm_start_and_no_false_bound(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from officeplanner.planner import exact
+
+    problem = random_problem(20, seed=1)
+    monkeypatch.setattr(exact, "run_highs", lambda _h: False)
+    solution = solve(problem)
+    assert solution.status == "feasible"
+    assert solution.bound is None and solution.gap is None
+    assert solution.objective == pytest.approx(solution.local_search_objective)
+    assert plan_problems(problem, solution.plan) == []
+
+
+def test_two_solves_at_once_each_keep_their_own_time_limit() -> None:
+    """HiGHS runs in two threads side by side: a short solve is not queued behind a
+    long one (only a rebuild of HiGHS's thread scheduler waits for other runs)."""
+    import threading
+
+    from officeplanner.planner.quiet_highs import quiet_highs, run_highs
+
+    # An earlier test left HiGHS's scheduler sized for two threads: this thread's first
+    # one-thread run rebuilds it (HiGHS keeps per-thread state of the old one).
+    settle = quiet_highs()
+    settle.setOptionValue("threads", 1)
+    settle.addVar(0.0, 1.0)
+    assert run_highs(settle)
+    long_problem = random_problem(120, seed=1)
+    long_done = threading.Event()
+    in_highs = threading.Event()
+
+    def on_progress(_seconds: float, _best: float | None, bound: float | None) -> None:
+        if bound is not None:  # only HiGHS's MIP, inside its run, reports a bound here
+            in_highs.set()
+
+    def long_solve() -> None:
+        solve(
+            long_problem,
+            SolveOptions(time_limit=8.0, site_search=False, on_progress=on_progress),
+        )
+        long_done.set()
+
+    worker = threading.Thread(target=long_solve)
+    worker.start()
+    try:
+        assert in_highs.wait(timeout=8.0)
+        short = solve(random_problem(60, seed=2), SolveOptions(time_limit=1.0))
+        assert not long_done.is_set()
+        assert short.seconds < 4.0
+        assert short.objective is not None
+    finally:
+        worker.join()
