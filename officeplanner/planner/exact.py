@@ -16,14 +16,14 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 import highspy
 import numpy as np
 
 from officeplanner.planner.arrays import Arrays, BoolArray, plan_score, to_arrays
+from officeplanner.planner.bounds import by_site_bound, lp_bound_of
 from officeplanner.planner.greedy import greedy, local_search
-from officeplanner.planner.model import Model, build_model, configure_mip, start_columns
+from officeplanner.planner.model import build_model, configure_mip, start_columns
 from officeplanner.planner.objective import objective
 from officeplanner.planner.problem import Problem
 from officeplanner.planner.quiet_highs import interrupter, quiet_highs, run_highs
@@ -37,6 +37,13 @@ from officeplanner.planner.site_search import improve_by_site
 #: in three sites up, the MIP's half moved neither plan nor bound, and the site
 #: search with all the time found better plans (250 teams: 5,300 against 5,284.6).
 _SHARED_TIME_COLUMNS = 1000
+
+#: Models with several sites and at least this many columns (about 1,650 teams) take
+#: their bound from one LP per site (``bounds.by_site_bound``) instead of the whole
+#: LP, whose interior point took 5.8 s at 2,000 teams and 35 s at 5,000, leaving the
+#: site search no time (5,000 teams: no bound at all within 10 s). Per site: 0.75 s
+#: and 1.9 s, 1.3 % above the whole LP's bound (benchmarks/README.md).
+_BY_SITE_BOUND_COLUMNS = 20_000
 
 #: Called with (seconds, best objective or None, bound or None) while solving.
 ProgressCallback = Callable[[float, float | None, float | None], None]
@@ -80,60 +87,6 @@ def heuristic_plans(
     if g is None:
         return None, None
     return g, local_search(arrays, g, time_limit=local_search_time)
-
-
-def safe_bound(lp: highspy.HighsLp, row_duals: np.ndarray[Any, np.dtype[np.float64]]) -> float:
-    """An upper bound on max c·x s.t. L ≤ Ax ≤ U, l ≤ x ≤ u that holds for *any* row
-    multipliers λ (weak duality with the box kept):
-
-        c·x = (c − Aᵀλ)·x + λ·Ax ≤ Σ_j max_{x_j ∈ [l_j, u_j]} (c − Aᵀλ)_j x_j
-                                    + Σ_i max_{r_i ∈ [L_i, U_i]} λ_i r_i.
-
-    So an interior-point solution that is only nearly optimal, or nearly dual
-    feasible, still gives a rigorous bound — just a slightly weaker one.
-    """
-    lam = np.asarray(row_duals, dtype=np.float64).copy()
-    lo, hi = np.asarray(lp.row_lower_), np.asarray(lp.row_upper_)
-    lam[(lam > 0) & ~np.isfinite(hi)] = 0.0  # a side that is unbounded cannot be priced
-    lam[(lam < 0) & ~np.isfinite(lo)] = 0.0
-    starts = np.asarray(lp.a_matrix_.start_)
-    rows = np.repeat(np.arange(len(starts) - 1), np.diff(starts))
-    reduced = np.asarray(lp.col_cost_) - np.bincount(
-        np.asarray(lp.a_matrix_.index_),
-        weights=np.asarray(lp.a_matrix_.value_) * lam[rows],
-        minlength=lp.num_col_,
-    )
-    cols = np.where(
-        reduced > 0, reduced * np.asarray(lp.col_upper_), reduced * np.asarray(lp.col_lower_)
-    )
-    row_part = np.where(
-        lam > 0, lam * np.where(np.isfinite(hi), hi, 0.0), lam * np.where(np.isfinite(lo), lo, 0.0)
-    )
-    return float(cols.sum() + row_part.sum())
-
-
-def _lp_bound(model: Model, deadline: float, options: SolveOptions) -> float | None:
-    """A proven upper bound from the LP relaxation (interior point, no crossover), or
-    None when the time runs out first."""
-    integrality = model.lp.integrality_
-    model.lp.integrality_ = []
-    h = quiet_highs()
-    h.setOptionValue("threads", options.threads)
-    h.setOptionValue("solver", "ipm")
-    h.setOptionValue("run_crossover", "off")
-    h.setOptionValue("time_limit", max(0.05, deadline - time.perf_counter()))
-    h.passModel(model.lp)
-    model.lp.integrality_ = integrality
-    h.cbIpmInterrupt.subscribe(interrupter(deadline, options.cancel))
-    if not run_highs(h):
-        return None
-    sol = h.getSolution()
-    if not sol.dual_valid:
-        return None
-    duals = np.asarray(sol.row_dual, dtype=np.float64)
-    # Whatever HiGHS's sign convention for a maximisation, one of ±duals is the right
-    # one and both give valid bounds: keep the smaller.
-    return min(safe_bound(model.lp, duals), safe_bound(model.lp, -duals))
 
 
 def _heuristic_answer(
@@ -204,7 +157,12 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
     if ls is not None and (large or several_sites):
         report(time.perf_counter() - started, ls_obj, None)
         lp_started = time.perf_counter()
-        lp_bound = _lp_bound(model, deadline, options)
+        if several_sites and model.lp.num_col_ >= _BY_SITE_BOUND_COLUMNS:
+            lp_bound = by_site_bound(
+                arrays, deadline, threads=options.threads, cancel=options.cancel
+            )
+        else:
+            lp_bound = lp_bound_of(model, deadline, threads=options.threads, cancel=options.cancel)
         lp_took = time.perf_counter() - lp_started
         if lp_bound is not None:
             report(time.perf_counter() - started, ls_obj, lp_bound)

@@ -53,11 +53,12 @@ class SiteInstance:
     teams: IntArray  # the site's team indices in the whole instance
 
 
-def site_instance(arrays: Arrays, x: BoolArray, site: int) -> SiteInstance:
+def site_instance(arrays: Arrays, x: BoolArray | None, site: int) -> SiteInstance:
     """Site ``site``'s sub-instance given plan ``x`` for the teams of the other sites.
 
     A pair with both teams at the site stays a pair; a pair with one team elsewhere
-    becomes that partner's weight added to the team's value on the partner's days.
+    becomes that partner's weight added to the team's value on the partner's days,
+    or is left out when ``x`` is None (for a bound that counts such pairs apart).
     """
     teams = np.flatnonzero(arrays.site == site)
     inside = np.zeros(arrays.n_teams, dtype=bool)
@@ -70,9 +71,12 @@ def site_instance(arrays: Arrays, x: BoolArray, site: int) -> SiteInstance:
         (arrays.pair_a, arrays.pair_b, a_in & ~b_in),
         (arrays.pair_b, arrays.pair_a, b_in & ~a_in),
     ):
-        np.add.at(
-            value, position[here[only]], arrays.pair_w[only, None] * x[there[only]].astype(float)
-        )
+        if x is not None:
+            np.add.at(
+                value,
+                position[here[only]],
+                arrays.pair_w[only, None] * x[there[only]].astype(float),
+            )
     both = a_in & b_in
     sub = replace(
         arrays,

@@ -181,7 +181,7 @@ def test_safe_bound_is_valid_for_any_multipliers() -> None:
     import highspy
     import numpy as np
 
-    from officeplanner.planner.exact import safe_bound
+    from officeplanner.planner.bounds import safe_bound
     from officeplanner.planner.model import build_model
 
     problem = random_problem(30, seed=2)
