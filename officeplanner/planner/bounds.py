@@ -88,15 +88,24 @@ def by_site_bound(
     Valid because the objective splits into each site's own part (its teams'
     values and the pairs inside it) and the pairs across sites, and a pair across
     sites of weight w > 0 is worth at most w × the days both teams may be in
-    together, limited by the anchor days of each (w ≤ 0: at most 0). Weaker than
+    together, limited by the anchor days of each (w ≤ 0: at most w × the days they
+    must share). Weaker than
     the whole LP by what the LP knows about those pairs; far cheaper, since no LP
     links the sites.
     """
     cross = arrays.site[arrays.pair_a] != arrays.site[arrays.pair_b]
     a, b = arrays.pair_a[cross], arrays.pair_b[cross]
+    w = arrays.pair_w[cross]
     together = (arrays.allowed[a] & arrays.allowed[b]).sum(axis=1)
     most = np.minimum(np.minimum(arrays.anchor[a], arrays.anchor[b]), together)
-    total = float((np.maximum(arrays.pair_w[cross], 0.0) * most).sum())
+    # Days the two must share whatever they choose: their common fixed days, or more
+    # anchor days between them than days either may use.
+    either = (arrays.allowed[a] | arrays.allowed[b]).sum(axis=1)
+    least = np.maximum(
+        (arrays.fixed[a] & arrays.fixed[b]).sum(axis=1),
+        np.maximum(arrays.anchor[a] + arrays.anchor[b] - either, 0),
+    )
+    total = float(np.where(w > 0, w * most, w * least).sum())
     for s in range(len(arrays.site_names)):
         if not np.any(arrays.site == s):
             continue

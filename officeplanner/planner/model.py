@@ -37,6 +37,7 @@ import highspy
 import numpy as np
 
 from officeplanner.planner.arrays import Arrays, BoolArray
+from officeplanner.planner.objective import CAPACITY_EPS
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,10 @@ def build_model(
         taus = {float(arrays.turnout[t]) for t in members}
         for d in range(n_d):
             cols = [int(t) * n_d + d for t in members if arrays.allowed[t, d]]
+            # The tolerance every plan is checked with (objective.overloads): the model
+            # must admit each plan that check admits, or its bound could be too low.
             cap = float(arrays.capacity[s, d])
+            cap += CAPACITY_EPS * max(1.0, cap)
             if not cols:
                 continue
             if tighten_capacity and len(taus) == 1:
