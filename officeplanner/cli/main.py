@@ -1,7 +1,9 @@
 """Entry point of the ``officeplanner`` console script.
 
 Exit codes: 0 success, 1 bad input (the message on stderr names the file and,
-where there is one, the line), 2 usage errors (argparse's own convention).
+where there is one, the line), 2 usage errors (argparse's own convention), 141
+when whatever reads the output stopped reading (``officeplanner plan … | head``),
+as a shell reports a program stopped by SIGPIPE.
 Each sub-command lives in a module ``officeplanner.cli.cmd_*`` exposing
 ``register(subparsers)``, which sets ``func`` on its parser.
 """
@@ -9,6 +11,7 @@ Each sub-command lives in a module ``officeplanner.cli.cmd_*`` exposing
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -64,6 +67,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("officeplanner: interrupted; nothing was written", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader is gone (``| head``): not an error of ours to report with a
+        # traceback. Standard output points at the null device from here on, so the
+        # interpreter's own flush at exit does not fail on the closed pipe again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 141
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -266,7 +266,7 @@ def test_cli_problem_file_errors(tmp_path: Path, capsys: pytest.CaptureFixture[s
     )
     path = tmp_path / "tight.json"
     path.write_text(infeasible.dumps())
-    assert main(["plan", "--problem", str(path)]) == 1
+    assert main(["plan", "--problem", str(path), "--time-limit", "1"]) == 1
     err = capsys.readouterr().err
     assert "no plan fits" in err and "Oslo on" in err and "over by 7.0" in err
     assert "fewer anchor days for A 2 → 1" in err
@@ -339,3 +339,34 @@ def test_cli_json_is_the_only_thing_on_standard_output(
     out, _ = capfd.readouterr()
     assert "HiGHS" not in out
     assert json.loads(out)["status"] in ("optimal", "feasible")
+
+
+def test_a_reader_that_stops_reading_ends_the_cli_quietly(tmp_path: Path) -> None:
+    """``officeplanner plan … | head`` printed a BrokenPipeError traceback; the reader
+    closing the pipe is now exit code 141 (as SIGPIPE) with nothing on stderr."""
+    import subprocess
+    import sys
+
+    from officeplanner.planner.generate import random_problem
+
+    path = tmp_path / "problem.json"
+    path.write_text(random_problem(30, seed=1).dumps(), encoding="utf-8")
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "officeplanner.cli.main",
+            "plan",
+            "--problem",
+            str(path),
+            "--time-limit",
+            "1",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdout is not None
+    child.stdout.close()  # gone before the plan is printed
+    _, err = child.communicate(timeout=120)
+    assert child.returncode == 141, err
+    assert err == b""
