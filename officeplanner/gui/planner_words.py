@@ -80,8 +80,14 @@ def infeasibility_lines(why: Infeasibility) -> tuple[str, ...]:
                     "PlannerPage", "It fits if {site} has {extra} more desks every day."
                 ).format(site=site, extra=number(extra, 1))
             )
-    if why.fewer_days is None:
+    if why.fewer_days is None and why.fewer_days_proven:
         out.append(translate("PlannerPage", "Fewer anchor days alone cannot make it fit."))
+    elif why.fewer_days is None:
+        out.append(
+            translate(
+                "PlannerPage", "No plan with fewer anchor days was found within the time limit."
+            )
+        )
     elif why.fewer_days:
         teams = "; ".join(
             translate("PlannerPage", "{team} {now} → {then}").format(

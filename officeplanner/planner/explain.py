@@ -229,7 +229,8 @@ class Infeasibility:
     extra capacity; ``raise_by``: per site, the extra desks per day that make a
     plan fit (minimal); ``ceilings``: the ceiling that gives them (when the site
     has desks and a ceiling); ``fewer_days``: the fewest anchor days to drop,
-    ``{team: (now, then)}``, or None when dropping days cannot make it fit;
+    ``{team: (now, then)}``, or None when dropping days cannot make it fit (proven
+    when ``fewer_days_proven``; otherwise none was found within the time limit);
     ``notes``: direct findings (fixed days that alone overflow, teams too big).
     """
 
@@ -239,6 +240,7 @@ class Infeasibility:
     fewer_days: dict[str, tuple[int, int]] | None
     notes: tuple[str, ...]
     proven: bool
+    fewer_days_proven: bool = True
 
     def lines(self) -> list[str]:
         out = list(self.notes)
@@ -258,8 +260,10 @@ class Infeasibility:
                 )
             else:
                 out.append(f"It fits if {site} has {extra:.1f} more desks every day.")
-        if self.fewer_days is None:
+        if self.fewer_days is None and self.fewer_days_proven:
             out.append("Fewer anchor days alone cannot make it fit.")
+        elif self.fewer_days is None:
+            out.append("No plan with fewer anchor days was found within the time limit.")
         elif self.fewer_days:
             parts = [
                 f"{t} {a} → {b}" for t, a, b in ((t, a, b) for t, (a, b) in self.fewer_days.items())
@@ -286,6 +290,7 @@ class Infeasibility:
             "fewer_anchor_days": None
             if self.fewer_days is None
             else {t: {"from": a, "to": b} for t, (a, b) in self.fewer_days.items()},
+            "fewer_anchor_days_proven": self.fewer_days_proven,
             "notes": list(self.notes),
             "proven": self.proven,
             "explanation": self.lines(),
@@ -480,4 +485,5 @@ def explain_infeasible(problem: Problem, *, time_limit: float = 10.0) -> Infeasi
         fewer,
         tuple(notes),
         proven_a and proven_b and not math.isnan(sum(raise_by.values(), 0.0)),
+        proven_b,
     )

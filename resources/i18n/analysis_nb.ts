@@ -728,6 +728,10 @@ etter</translation>
         <translation>Færre ankerdager alene kan ikke få det til å gå opp.</translation>
     </message>
     <message>
+        <source>No plan with fewer anchor days was found within the time limit.</source>
+        <translation>Ingen plan med færre ankerdager ble funnet innenfor tidsgrensen.</translation>
+    </message>
+    <message>
         <source>{team} {now} → {then}</source>
         <translation>{team} {now} → {then}</translation>
     </message>

@@ -62,9 +62,32 @@ def test_fixed_days_that_alone_overflow_are_named() -> None:
     )
     why = explain_infeasible(problem)
     assert any("Mon fixed alone need 13.6 desks" in n and "A and B" in n for n in why.notes)
-    assert why.fewer_days is None
+    assert why.fewer_days is None and why.fewer_days_proven
     assert "Fewer anchor days alone cannot make it fit." in why.lines()
     assert why.raise_by == {"Oslo": pytest.approx(3.6)}
+
+
+def test_fewer_days_not_found_in_time_is_not_called_impossible(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The search for fewer anchor days stopped without a plan (time limit, or HiGHS
+    refused the model): that is not a proof that fewer days cannot make it fit."""
+    from officeplanner.planner import explain
+
+    real = explain._solve_elastic
+
+    def timed_out(arrays: object, *, reduce_days: bool, time_limit: float) -> object:
+        if reduce_days:
+            return None, False
+        return real(arrays, reduce_days=reduce_days, time_limit=time_limit)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(explain, "_solve_elastic", timed_out)
+    why = explain_infeasible(_two_day_problem())
+    assert why.fewer_days is None and not why.fewer_days_proven and not why.proven
+    lines = why.lines()
+    assert "Fewer anchor days alone cannot make it fit." not in lines
+    assert "No plan with fewer anchor days was found within the time limit." in lines
+    assert why.to_json()["fewer_anchor_days_proven"] is False
 
 
 def test_team_too_big_for_its_site() -> None:

@@ -260,3 +260,20 @@ def test_the_planners_findings_and_scope_errors_reach_the_user_in_norwegian(
     assert in_user_language(wording_of(caught.value)) == (
         "perioden starter (2026-03-09) etter at den slutter (2026-03-02)"
     )
+
+
+def test_fewer_days_not_found_in_time_reads_as_such_in_norwegian(norwegian: None) -> None:
+    """When the search for fewer anchor days ran out of time, the window does not claim
+    that fewer days cannot make it fit."""
+    from officeplanner.gui.planner_words import infeasibility_lines
+    from officeplanner.planner.explain import Infeasibility
+
+    unproven = Infeasibility((), {}, {}, None, (), False, fewer_days_proven=False)
+    proven = Infeasibility((), {}, {}, None, (), True)
+    assert "Ingen plan med færre ankerdager ble funnet innenfor tidsgrensen." in (
+        infeasibility_lines(unproven)
+    )
+    assert "Færre ankerdager alene kan ikke få det til å gå opp." in infeasibility_lines(proven)
+    assert "Færre ankerdager alene kan ikke få det til å gå opp." not in (
+        infeasibility_lines(unproven)
+    )
