@@ -124,7 +124,8 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
     On large models (``lp_first_columns``) HiGHS's root on the whole model — LP
     and cut separation — can take the whole time limit, and the separation cannot
     be interrupted. So the LP relaxation is solved first (interruptibly) for a
-    proven bound, and with several sites the time left goes to re-planning one
+    proven bound — on very large models one LP per site (``_BY_SITE_BOUND_COLUMNS``)
+    — and with several sites the time left goes to re-planning one
     site at a time (``site_search``), which improves the plan where the whole
     root would not have finished; with one site the MIP runs if the time left is
     well above what the LP took.
