@@ -20,7 +20,7 @@ import numpy as np
 
 from officeplanner.planner.arrays import Arrays
 from officeplanner.planner.model import Model, build_model
-from officeplanner.planner.quiet_highs import interrupter, quiet_highs, run_highs
+from officeplanner.planner.quiet_highs import quiet_highs, run_highs, stop_at
 from officeplanner.planner.site_search import site_instance
 
 
@@ -68,7 +68,7 @@ def lp_bound_of(
     h.setOptionValue("time_limit", max(0.05, deadline - time.perf_counter()))
     h.passModel(model.lp)
     model.lp.integrality_ = integrality
-    h.cbIpmInterrupt.subscribe(interrupter(deadline, cancel))
+    stop_at(h, deadline, cancel)
     if not run_highs(h):
         return None
     sol = h.getSolution()
@@ -89,9 +89,8 @@ def by_site_bound(
     values and the pairs inside it) and the pairs across sites, and a pair across
     sites of weight w > 0 is worth at most w × the days both teams may be in
     together, limited by the anchor days of each (w ≤ 0: at most w × the days they
-    must share). Weaker than
-    the whole LP by what the LP knows about those pairs; far cheaper, since no LP
-    links the sites.
+    must share). Weaker than the whole LP by what the LP knows about those pairs;
+    far cheaper, since no LP links the sites.
     """
     cross = arrays.site[arrays.pair_a] != arrays.site[arrays.pair_b]
     a, b = arrays.pair_a[cross], arrays.pair_b[cross]

@@ -26,7 +26,7 @@ from officeplanner.planner.greedy import greedy, local_search
 from officeplanner.planner.model import build_model, configure_mip, start_columns
 from officeplanner.planner.objective import objective
 from officeplanner.planner.problem import Problem
-from officeplanner.planner.quiet_highs import interrupter, quiet_highs, run_highs
+from officeplanner.planner.quiet_highs import quiet_highs, run_highs, stop_at
 from officeplanner.planner.result import Progress, Solution, Status
 from officeplanner.planner.site_search import improve_by_site
 
@@ -89,6 +89,11 @@ def heuristic_plans(
     return g, local_search(arrays, g, time_limit=local_search_time)
 
 
+def _proves(bound: float | None, value: float, gap_tolerance: float) -> bool:
+    """Whether ``bound`` proves a plan worth ``value`` optimal within the relative gap."""
+    return bound is not None and bound - value <= gap_tolerance * max(abs(value), 1e-9) + 1e-9
+
+
 def _heuristic_answer(
     problem: Problem,
     x: BoolArray | None,
@@ -108,11 +113,7 @@ def _heuristic_answer(
     value = objective(problem, plan)
     proven = None if lp_bound is None else max(lp_bound, value)
     history.append(Progress(seconds, value, proven))
-    status: Status = (
-        "optimal"
-        if proven is not None and proven - value <= gap_tolerance * max(abs(value), 1e-9) + 1e-9
-        else "feasible"
-    )
+    status: Status = "optimal" if _proves(proven, value, gap_tolerance) else "feasible"
     return Solution(
         status, plan, value, proven, seconds, "highs", greedy_obj, ls_obj, tuple(history)
     )
@@ -230,13 +231,10 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
         if (primal, dual) != (last[0], last[1]):
             last[0], last[1] = primal, dual
             report(offset + float(out.running_time), primal, dual)
-        if options.cancel is not None and options.cancel.is_set():
-            e.interrupt()
 
     h.cbMipInterrupt.subscribe(on_event)
     h.cbMipImprovingSolution.subscribe(on_event)
-    h.cbSimplexInterrupt.subscribe(interrupter(deadline, options.cancel))
-    h.cbIpmInterrupt.subscribe(interrupter(deadline, options.cancel))
+    stop_at(h, deadline, options.cancel)
     ran = run_highs(h)
     seconds = time.perf_counter() - started
     if not ran:
@@ -271,11 +269,12 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
         bound = lp_bound if bound is None else min(bound, lp_bound)
     if bound is not None:
         bound = max(bound, value) + 0.0
-    status = "optimal" if model_status == highspy.HighsModelStatus.kOptimal else "feasible"
-    if status == "optimal" and (
-        bound is None or bound - value > options.gap_tolerance * max(abs(value), 1e-9) + 1e-9
-    ):
-        status = "feasible"
+    status = (
+        "optimal"
+        if model_status == highspy.HighsModelStatus.kOptimal
+        and _proves(bound, value, options.gap_tolerance)
+        else "feasible"
+    )
     history.append(Progress(seconds, value, bound))
     return Solution(
         status, plan, value, bound, seconds, "highs", greedy_obj, ls_obj, tuple(history)

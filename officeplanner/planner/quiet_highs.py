@@ -16,7 +16,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import highspy
@@ -96,11 +96,9 @@ def run_highs(h: highspy.Highs) -> bool:
     return bool(_counted_run(h) != highspy.HighsStatus.kError)
 
 
-def interrupter(
-    deadline: float, cancel: threading.Event | None
-) -> Callable[[highspy.HighsCallbackEvent], None]:
-    """A callback for HiGHS's simplex, IPM and MIP that stops it at ``deadline`` (a
-    ``perf_counter`` time) or when ``cancel`` is set.
+def stop_at(h: highspy.Highs, deadline: float, cancel: threading.Event | None) -> None:
+    """Make ``h`` stop at ``deadline`` (a ``perf_counter`` time) or when ``cancel`` is
+    set, watched inside its simplex, interior point and branch-and-bound.
 
     Why: HiGHS checks its own time limit only between phases, so a large root LP,
     or a sub-MIP's root, runs on past it unless the clock is watched inside.
@@ -110,4 +108,6 @@ def interrupter(
         if time.perf_counter() > deadline or (cancel is not None and cancel.is_set()):
             e.interrupt()
 
-    return check
+    h.cbSimplexInterrupt.subscribe(check)
+    h.cbIpmInterrupt.subscribe(check)
+    h.cbMipInterrupt.subscribe(check)

@@ -30,7 +30,7 @@ import numpy as np
 
 from officeplanner.planner.arrays import Arrays, BoolArray, IntArray, plan_score
 from officeplanner.planner.model import build_model, configure_mip, start_columns
-from officeplanner.planner.quiet_highs import interrupter, quiet_highs, run_highs
+from officeplanner.planner.quiet_highs import quiet_highs, run_highs, stop_at
 
 #: Called with (seconds since the search started, objective) when a plan improves.
 BetterPlan = Callable[[float, float], None]
@@ -126,11 +126,7 @@ def _solve_site(
     sol = highspy.HighsSolution()
     sol.col_value = start_columns(model, instance.arrays, start)
     h.setSolution(sol)
-    # HiGHS's own limit is checked between phases only; a big site's root would run on.
-    stop = interrupter(time.perf_counter() + budget, cancel)
-    h.cbSimplexInterrupt.subscribe(stop)
-    h.cbIpmInterrupt.subscribe(stop)
-    h.cbMipInterrupt.subscribe(stop)
+    stop_at(h, time.perf_counter() + budget, cancel)  # a big site's root would run on
     if not run_highs(h):
         return None, False
     solution = h.getSolution()
