@@ -44,11 +44,18 @@ def first_time(
 
 
 def run(
-    sizes: list[int], time_limit: float, seed: int, pair_scale: float = 1.0, slack: float = 1.12
+    sizes: list[int],
+    time_limit: float,
+    seed: int,
+    pair_scale: float = 1.0,
+    slack: float = 1.12,
+    zone_desks: float = 0.0,
 ) -> list[dict[str, object]]:
     rows = []
     for n in sizes:
-        problem = random_problem(n, seed=seed, pair_weight_scale=pair_scale, slack=slack)
+        problem = random_problem(
+            n, seed=seed, pair_weight_scale=pair_scale, slack=slack, zone_desks=zone_desks
+        )
         started = time.perf_counter()
         solution = solve(problem, SolveOptions(time_limit=time_limit))
         wall = time.perf_counter() - started
@@ -110,10 +117,18 @@ def main() -> int:
         default=1.12,
         help="site capacity / average daily demand (default 1.12: popular days do not fit)",
     )
+    parser.add_argument(
+        "--zone-desks",
+        type=float,
+        default=0.0,
+        metavar="N",
+        help="seat teams together: zones of about N desks along a corridor at every site "
+        "(default 0: no zones)",
+    )
     parser.add_argument("--json", metavar="FILE", help="also write the rows as JSON")
     args = parser.parse_args()
     print(HEADER)
-    rows = run(args.sizes, args.time_limit, args.seed, args.pair_scale, args.slack)
+    rows = run(args.sizes, args.time_limit, args.seed, args.pair_scale, args.slack, args.zone_desks)
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -28,6 +28,10 @@ from officeplanner.planner.objective import objective
 from officeplanner.planner.problem import Problem
 from officeplanner.planner.quiet_highs import quiet_highs, run_highs, stop_at
 from officeplanner.planner.result import Progress, Solution, Status
+from officeplanner.planner.seat_model import seat_index, seating_by_name, seating_of
+from officeplanner.planner.seated import seated_start
+from officeplanner.planner.seated_greedy import seated_heuristic_plans
+from officeplanner.planner.seated_search import improve_seated
 from officeplanner.planner.site_search import improve_by_site
 
 #: Models with several sites and fewer columns than this (about 80 teams) give the
@@ -103,9 +107,13 @@ def _heuristic_answer(
     ls_obj: float | None,
     history: list[Progress],
     gap_tolerance: float,
+    seating: dict[str, tuple[str, ...]] | None = None,
 ) -> Solution:
-    """The answer when the whole MIP did not run: plan ``x`` with the LP's bound."""
-    if x is None:
+    """The answer when the whole MIP did not run: plan ``x`` with the LP's bound.
+
+    When teams are seated by zone, ``x`` counts only with a ``seating`` found for it.
+    """
+    if x is None or (problem.seats_by_zone and seating is None):
         return Solution(
             "unknown", {}, None, None, seconds, "highs", greedy_obj, ls_obj, tuple(history)
         )
@@ -115,7 +123,16 @@ def _heuristic_answer(
     history.append(Progress(seconds, value, proven))
     status: Status = "optimal" if _proves(proven, value, gap_tolerance) else "feasible"
     return Solution(
-        status, plan, value, proven, seconds, "highs", greedy_obj, ls_obj, tuple(history)
+        status,
+        plan,
+        value,
+        proven,
+        seconds,
+        "highs",
+        greedy_obj,
+        ls_obj,
+        tuple(history),
+        dict(seating or {}),
     )
 
 
@@ -136,13 +153,19 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
     if not problem.teams:
         return Solution("optimal", {}, 0.0, 0.0, 0.0, "highs")
     arrays = to_arrays(problem)
-    g, ls = heuristic_plans(problem, arrays, options.local_search_time)
+    seats = seat_index(problem) if problem.seats_by_zone else None
+    ls_areas: dict[int, tuple[int, ...]] | None = None
+    if seats is None:
+        g, ls = heuristic_plans(problem, arrays, options.local_search_time)
+    else:
+        g, ls, ls_areas = seated_heuristic_plans(arrays, seats, options.local_search_time)
     greedy_obj = plan_score(arrays, g) if g is not None else None
     ls_obj = plan_score(arrays, ls) if ls is not None else None
     model = build_model(
         arrays,
         symmetry_breaking=options.symmetry_breaking,
         tighten_capacity=options.tighten_capacity,
+        seats=seats,
     )
     deadline = started + options.time_limit
     history: list[Progress] = []
@@ -156,19 +179,36 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
     best = ls
     large = model.lp.num_col_ >= options.lp_first_columns
     several_sites = options.site_search and len(set(arrays.site.tolist())) > 1
-    if ls is not None and (large or several_sites):
+    # Seated by zone, the site search keeps every team in its area and re-plans days
+    # (whatever the number of sites: that model is tight where the seated one is not),
+    # and the bound is the LP's without zones (seating only removes plans); the whole
+    # seated MIP, which can move teams to other areas, gets the rest of the time on
+    # small models.
+    seated = ls_areas is not None and options.site_search
+    if ls is not None and (large or several_sites or seated):
         report(time.perf_counter() - started, ls_obj, None)
         lp_started = time.perf_counter()
-        if several_sites and model.lp.num_col_ >= _BY_SITE_BOUND_COLUMNS:
+        days_only = model
+        if model.seats is not None:
+            days_only = build_model(
+                arrays,
+                symmetry_breaking=options.symmetry_breaking,
+                tighten_capacity=options.tighten_capacity,
+            )
+        if several_sites and days_only.lp.num_col_ >= _BY_SITE_BOUND_COLUMNS:
             lp_bound = by_site_bound(
                 arrays, deadline, threads=options.threads, cancel=options.cancel
             )
         else:
-            lp_bound = lp_bound_of(model, deadline, threads=options.threads, cancel=options.cancel)
+            lp_bound = lp_bound_of(
+                days_only, deadline, threads=options.threads, cancel=options.cancel
+            )
         lp_took = time.perf_counter() - lp_started
         if lp_bound is not None:
             report(time.perf_counter() - started, ls_obj, lp_bound)
-        if several_sites and not (options.cancel is not None and options.cancel.is_set()):
+        if (several_sites or seated) and not (
+            options.cancel is not None and options.cancel.is_set()
+        ):
             offset = time.perf_counter() - started
 
             def better(seconds: float, value: float) -> None:
@@ -178,21 +218,39 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
             # model for half the time at most: the whole MIP then gets the time left,
             # moving teams of several sites at once and improving the bound.
             site_deadline = deadline
-            if model.lp.num_col_ < _SHARED_TIME_COLUMNS:
+            if model.lp.num_col_ < (options.lp_first_columns if seated else _SHARED_TIME_COLUMNS):
                 site_deadline = (time.perf_counter() + deadline) / 2
-            best = improve_by_site(
-                arrays,
-                ls,
-                site_deadline,
-                threads=options.threads,
-                seed=options.seed,
-                gap=options.gap_tolerance,
-                cancel=options.cancel,
-                on_better=better,
-            )
+            if seats is not None and ls_areas is not None:
+                best, ls_areas = improve_seated(
+                    arrays,
+                    seats,
+                    ls,
+                    ls_areas,
+                    site_deadline,
+                    threads=options.threads,
+                    seed=options.seed,
+                    gap=options.gap_tolerance,
+                    cancel=options.cancel,
+                    on_better=better,
+                )
+            else:
+                best = improve_by_site(
+                    arrays,
+                    ls,
+                    site_deadline,
+                    threads=options.threads,
+                    seed=options.seed,
+                    gap=options.gap_tolerance,
+                    cancel=options.cancel,
+                    on_better=better,
+                )
         cancelled = options.cancel is not None and options.cancel.is_set()
         left = deadline - time.perf_counter()
-        if cancelled or left < 0.05 or (large and (several_sites or left < 2.5 * lp_took)):
+        if (
+            cancelled
+            or left < 0.05
+            or (large and (several_sites or seated or left < 2.5 * lp_took))
+        ):
             return _heuristic_answer(
                 problem,
                 best,
@@ -202,6 +260,9 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
                 ls_obj,
                 history,
                 options.gap_tolerance,
+                None
+                if seats is None or ls_areas is None
+                else seating_by_name(problem, seats, ls_areas),
             )
 
     h = quiet_highs()
@@ -214,11 +275,38 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
     )
     h.passModel(model.lp)
 
-    offset = time.perf_counter() - started
-
+    start: np.ndarray | None = None
+    start_seating: dict[str, tuple[str, ...]] | None = None
     if best is not None and options.warm_start:
+        if model.seats is None:
+            start = start_columns(model, arrays, best)
+        else:
+            assert seats is not None
+            # The local search's own areas: an LP for the splits. Only without them (or
+            # if that failed) a search for areas that seat its days.
+            found = None
+            for areas in [ls_areas, None] if ls_areas is not None else [None]:
+                found = seated_start(
+                    model,
+                    best,
+                    min(deadline, time.perf_counter() + min(options.time_limit / 4, 2.0)),
+                    threads=options.threads,
+                    seed=options.seed,
+                    cancel=options.cancel,
+                    areas=areas,
+                )
+                if found is not None:
+                    break
+            if found is None:
+                best = None  # days the zones cannot seat: no start, HiGHS finds its own
+            else:
+                best, start = found
+                start_seating = seating_of(problem, seats, model.seats, start)
+
+    offset = time.perf_counter() - started
+    if start is not None and best is not None:
         sol = highspy.HighsSolution()
-        sol.col_value = start_columns(model, arrays, best)
+        sol.col_value = start
         h.setSolution(sol)
         report(offset, plan_score(arrays, best), None)
 
@@ -232,6 +320,19 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
             last[0], last[1] = primal, dual
             report(offset + float(out.running_time), primal, dual)
 
+    def the_start(seconds: float) -> Solution:
+        return _heuristic_answer(
+            problem,
+            best,
+            lp_bound,
+            seconds,
+            greedy_obj,
+            ls_obj,
+            history,
+            options.gap_tolerance,
+            start_seating,
+        )
+
     h.cbMipInterrupt.subscribe(on_event)
     h.cbMipImprovingSolution.subscribe(on_event)
     stop_at(h, deadline, options.cancel)
@@ -240,9 +341,7 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
     if not ran:
         # HiGHS refused the model: nothing it reports is a result, so the answer is
         # the warm start with only the bound proven before (if any).
-        return _heuristic_answer(
-            problem, best, lp_bound, seconds, greedy_obj, ls_obj, history, options.gap_tolerance
-        )
+        return the_start(seconds)
     model_status = h.getModelStatus()
     info = h.getInfo()
     status: Status
@@ -252,13 +351,17 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
         )
     sol = h.getSolution()
     if not sol.value_valid:  # stopped before a plan of its own (no warm start given)
-        return _heuristic_answer(
-            problem, best, lp_bound, seconds, greedy_obj, ls_obj, history, options.gap_tolerance
-        )
-    cols = np.asarray(sol.col_value)[: model.n_x].reshape(arrays.value.shape)
-    x = cols > 0.5
+        return the_start(seconds)
+    values = np.asarray(sol.col_value)
+    x = values[: model.n_x].reshape(arrays.value.shape) > 0.5
+    seating = (
+        seating_of(problem, seats, model.seats, values)
+        if seats is not None and model.seats is not None
+        else {}
+    )
     if best is not None and plan_score(arrays, best) > plan_score(arrays, x):
-        x = best  # HiGHS's plan is worse than the one it started from (no warm start)
+        # HiGHS's plan is worse than the one it started from (no warm start)
+        x, seating = best, dict(start_seating or {})
     plan = _plan_of(problem, x)
     value = objective(problem, plan)
     raw_bound = float(info.mip_dual_bound)
@@ -277,5 +380,5 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
     )
     history.append(Progress(seconds, value, bound))
     return Solution(
-        status, plan, value, bound, seconds, "highs", greedy_obj, ls_obj, tuple(history)
+        status, plan, value, bound, seconds, "highs", greedy_obj, ls_obj, tuple(history), seating
     )

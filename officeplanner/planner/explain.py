@@ -4,8 +4,12 @@ For a plan: per team, why these days — its preference, the collaborators it
 meets there, the load of the site — and why not the days it would have liked
 more (the site is full that day, or its collaborators are elsewhere).
 
+When teams are seated by zone, also where the team sits, and a preferred day
+its zones had no room for.
+
 For an infeasible instance: which site-days cannot fit and by how much, and
-what would make it fit. Two small MIPs answer that exactly: the smallest
+what would make it fit (and, with zones, a team no zone can hold, or zones that
+cannot seat days that would otherwise fit). Two small MIPs answer that exactly: the smallest
 capacity increase per site (the same on every day, which is what raising the
 ceiling does) and the fewest anchor days to give up, team by team.
 """
@@ -24,6 +28,7 @@ from officeplanner.planner.arrays import Arrays, to_arrays
 from officeplanner.planner.objective import CAPACITY_EPS, Plan, load
 from officeplanner.planner.problem import Problem, Team
 from officeplanner.planner.quiet_highs import quiet_highs, run_highs
+from officeplanner.planner.seating import Seating, area_desks, areas, candidate_areas, zone_load
 from officeplanner.wording import translate
 
 _ORDINAL = {1: "1st", 2: "2nd", 3: "3rd"}
@@ -66,9 +71,10 @@ class ChosenDay:
 class SkippedDay:
     """A day the team prefers over one it got, and why it did not get it.
 
-    ``reason`` is "full" (the site has no room for the team's ``demand``),
-    "collaborators" (``weakest``, a chosen day, is worth more with its collaborators) or
-    "others" (taking it would push other teams off their better days).
+    ``reason`` is "full" (the site has no room for the team's ``demand``), "zone"
+    (the site has, but the team's zones do not: then ``site_load`` and ``capacity``
+    are those of its zones), "collaborators" (``weakest``, a chosen day, is worth more
+    with its collaborators) or "others" (taking it would push other teams off their better days).
     """
 
     day: str
@@ -94,9 +100,16 @@ class TeamExplanation:
     chosen: tuple[ChosenDay, ...]
     skipped: tuple[SkippedDay, ...]
     forbidden: tuple[str, ...]
+    #: Where the team sits on its anchor days (one zone or two), and their desks.
+    seat: tuple[str, ...] = ()
+    seat_desks: float = 0.0
 
     def lines(self) -> list[str]:
         out = [f"{self.team} ({self.size} people, {self.site}) is in on {_names(list(self.days))}."]
+        if self.seat:
+            out.append(
+                f"Sits in {' + '.join(self.seat)} ({self.seat_desks:.1f} desks) on its anchor days."
+            )
         for c in self.chosen:
             parts = ["fixed by policy"] if c.fixed else []
             parts.append(
@@ -111,6 +124,11 @@ class TeamExplanation:
             if k.reason == "full":
                 out.append(
                     head + f"{self.site} is full that day ({k.site_load:.1f} of "
+                    f"{k.capacity:.1f} desks taken; the team needs {k.demand:.1f})."
+                )
+            elif k.reason == "zone":
+                out.append(
+                    head + f"{' + '.join(self.seat)} is full that day ({k.site_load:.1f} of "
                     f"{k.capacity:.1f} desks taken; the team needs {k.demand:.1f})."
                 )
             elif k.reason == "collaborators":
@@ -130,9 +148,11 @@ def team_explanation(
     plan: Plan,
     team: Team,
     loads: dict[str, dict[str, float]] | None = None,
+    seating: Seating | None = None,
+    zone_loads: dict[str, dict[str, dict[str, float]]] | None = None,
 ) -> TeamExplanation:
-    """The facts behind one team's days in a (feasible) plan (``loads`` may be passed in
-    when explaining many teams of one plan)."""
+    """The facts behind one team's days in a (feasible) plan (``loads`` and ``zone_loads``
+    may be passed in when explaining many teams of one plan)."""
     days = [d for d in problem.weekdays if d in plan[team.name]]
     allowed = problem.allowed_days(team)
     ranked = sorted(allowed, key=lambda d: (-team.preference[d], problem.weekdays.index(d)))
@@ -140,6 +160,15 @@ def team_explanation(
     site_load = (loads or load(problem, plan))[team.site]
     cap = problem.sites[team.site].capacity
     demand = problem.demand(team)
+    seat = tuple(seating.get(team.name, ())) if seating else ()
+    seat_desks = area_desks(problem.sites[team.site], seat) if seat else 0.0
+    if seat and zone_loads is None:
+        assert seating is not None
+        zone_loads = zone_load(problem, plan, seating).load
+
+    def seat_used(d: str) -> float:
+        assert zone_loads is not None
+        return sum(zone_loads[team.site][z][d] for z in seat)
 
     def worth(d: str) -> float:
         return team.size * team.preference[d] + sum(w for other, w in partners if d in plan[other])
@@ -174,6 +203,9 @@ def team_explanation(
         if room + CAPACITY_EPS * max(1.0, cap[d]) < demand:
             skipped.append(skip(reason="full"))
             continue
+        if seat and seat_desks - seat_used(d) + CAPACITY_EPS * max(1.0, seat_desks) < demand:
+            skipped.append(skip(reason="zone", site_load=seat_used(d), capacity=seat_desks))
+            continue
         weakest = min((c for c in days if c not in team.fixed), key=lambda c: (worth(c), c))
         if worth(weakest) >= worth(d):
             skipped.append(
@@ -194,16 +226,26 @@ def team_explanation(
         chosen=chosen,
         skipped=tuple(skipped),
         forbidden=tuple(team.forbidden),
+        seat=seat,
+        seat_desks=seat_desks,
     )
 
 
-def plan_explanations(problem: Problem, plan: Plan) -> dict[str, TeamExplanation]:
+def plan_explanations(
+    problem: Problem, plan: Plan, seating: Seating | None = None
+) -> dict[str, TeamExplanation]:
+    """Every team's explanation; ``seating`` (``Solution.seating``) adds where teams sit."""
     loads = load(problem, plan)
-    return {t.name: team_explanation(problem, plan, t, loads) for t in problem.teams}
+    zones = zone_load(problem, plan, seating).load if seating else None
+    return {
+        t.name: team_explanation(problem, plan, t, loads, seating, zones) for t in problem.teams
+    }
 
 
-def explain_plan(problem: Problem, plan: Plan) -> dict[str, list[str]]:
-    return {name: e.lines() for name, e in plan_explanations(problem, plan).items()}
+def explain_plan(
+    problem: Problem, plan: Plan, seating: Seating | None = None
+) -> dict[str, list[str]]:
+    return {name: e.lines() for name, e in plan_explanations(problem, plan, seating).items()}
 
 
 # -- infeasibility -------------------------------------------------------------------------
@@ -362,6 +404,30 @@ def _direct_notes(problem: Problem, arrays: Arrays) -> list[str]:
                         "in {site} on only 0 of its allowed days (none).",
                     ).fill(**facts)
                 )
+    return notes + _zone_notes(problem)
+
+
+def _zone_notes(problem: Problem) -> list[str]:
+    """Teams of a site with zones that no zone, nor two adjacent zones, can hold."""
+    notes: list[str] = []
+    for team in problem.teams:
+        site = problem.sites[team.site]
+        if not site.zones or candidate_areas(problem, team):
+            continue
+        largest = max(areas(site), key=lambda a: (area_desks(site, a), -len(a)))
+        notes.append(
+            translate(
+                "PlannerMessage",
+                "{team} needs {demand} desks, but the largest zone or pair of adjacent "
+                "zones in {site} ({area}) has {desks}.",
+            ).fill(
+                team=team.name,
+                demand=f"{problem.demand(team):.1f}",
+                site=site.name,
+                area=" + ".join(largest),
+                desks=f"{area_desks(site, largest):.1f}",
+            )
+        )
     return notes
 
 
@@ -478,6 +544,16 @@ def explain_infeasible(problem: Problem, *, time_limit: float = 10.0) -> Infeasi
             for t in range(n_t)
             if round(r[t]) > 0
         }
+    if problem.seats_by_zone and raised is not None and not raise_by:
+        # The days alone fit: it is the seating by zone that does not.
+        notes.append(
+            translate(
+                "PlannerMessage",
+                "The anchor days fit every site, but the teams cannot all be seated "
+                "together by zone. It fits without seating by zone, or with more desks "
+                "in the zones.",
+            ).fill()
+        )
     return Infeasibility(
         tuple(overflows),
         raise_by,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 
 from officeplanner.domain import WORKWEEK
-from officeplanner.planner.problem import Pair, Problem, Site, Team
+from officeplanner.planner.problem import Pair, Problem, Site, Team, Zone
 
 #: Average share of a team in the office per weekday: the familiar Tue–Thu peak.
 _PROFILE = {"Mon": 0.45, "Tue": 0.72, "Wed": 0.64, "Thu": 0.68, "Fri": 0.28}
@@ -26,11 +26,15 @@ def random_problem(
     slack: float = 1.12,
     turnout: float = 0.85,
     pair_weight_scale: float = 1.0,
+    zone_desks: float = 0.0,
 ) -> Problem:
     """An instance with ``n_teams`` teams; capacity = ``slack`` × the average daily demand.
 
     With ``slack`` a little above 1 the week as a whole fits but the popular days
-    do not, which is what makes the planning problem hard and realistic.
+    do not, which is what makes the planning problem hard and realistic. With
+    ``zone_desks``, each site's capacity is divided into zones of about that many
+    desks along a corridor (each adjacent to the next), a fifth of them half the
+    size of the others: teams must then be seated together too.
     """
     rng = random.Random(seed)
     n_sites = max(1, round(n_teams / teams_per_site))
@@ -53,7 +57,14 @@ def random_problem(
     for s in site_names:
         week = sum(turnout * t.size * t.anchor_days for t in teams if t.site == s)
         cap = float(max(1, round(slack * week / len(WORKWEEK))))
-        sites[s] = Site(s, dict.fromkeys(WORKWEEK, cap), desks=float(round(cap / 0.9)), ceiling=0.9)
+        zones = _corridor(rng, cap, max(1, round(cap / zone_desks))) if zone_desks else ()
+        sites[s] = Site(
+            s,
+            dict.fromkeys(WORKWEEK, cap),
+            desks=float(round(cap / 0.9)),
+            ceiling=0.9,
+            zones=zones,
+        )
     pairs: list[Pair] = []
     seen: set[frozenset[int]] = set()
     by_site = {s: [i for i, t in enumerate(teams) if t.site == s] for s in site_names}
@@ -75,3 +86,18 @@ def random_problem(
             )
         )
     return Problem(tuple(WORKWEEK), sites, tuple(teams), tuple(pairs), turnout)
+
+
+def _corridor(rng: random.Random, capacity: float, n: int) -> tuple[Zone, ...]:
+    """``n`` zones sharing ``capacity`` desks, each adjacent to the next along a corridor."""
+    shares = [0.5 if rng.random() < 0.2 else 1.0 for _ in range(n)]
+    desks = [float(round(capacity * s / sum(shares))) for s in shares]
+    names = [f"Zone {chr(ord('A') + i)}" if n <= 26 else f"Zone {i + 1}" for i in range(n)]
+    return tuple(
+        Zone(
+            name,
+            desks[i],
+            tuple(names[j] for j in (i - 1, i + 1) if 0 <= j < n),
+        )
+        for i, name in enumerate(names)
+    )

@@ -38,6 +38,7 @@ import numpy as np
 
 from officeplanner.planner.arrays import Arrays, BoolArray
 from officeplanner.planner.objective import CAPACITY_EPS
+from officeplanner.planner.seat_model import SeatColumns, SeatIndex, add_seating
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,8 @@ class Model:
     y_pairs: np.ndarray[Any, np.dtype[np.int64]]  # pair index of each y column
     y_days: np.ndarray[Any, np.dtype[np.int64]]  # day of each y column
     symmetric_groups: list[list[int]]
+    #: The seating columns (``seat_model.py``) when teams are seated by zone.
+    seats: SeatColumns | None = None
 
 
 def _symmetric_groups(arrays: Arrays) -> list[list[int]]:
@@ -72,7 +75,11 @@ def _symmetric_groups(arrays: Arrays) -> list[list[int]]:
 
 
 def build_model(
-    arrays: Arrays, *, symmetry_breaking: bool = True, tighten_capacity: bool = True
+    arrays: Arrays,
+    *,
+    symmetry_breaking: bool = True,
+    tighten_capacity: bool = True,
+    seats: SeatIndex | None = None,
 ) -> Model:
     n_t, n_d = arrays.value.shape
     n_x = n_t * n_d
@@ -151,8 +158,24 @@ def build_model(
                 inf,
             )
 
+    seat_cols = (
+        add_seating(seats, arrays.demand, arrays.allowed, n_x + n_y, row)
+        if seats is not None and seats.any
+        else None
+    )
+    if seat_cols is not None:
+        n_s = len(seat_cols.lower)
+        cost = np.concatenate([cost, np.zeros(n_s)])
+        lower = np.concatenate([lower, seat_cols.lower])
+        upper = np.concatenate([upper, seat_cols.upper])
+        integrality += [
+            highspy.HighsVarType.kInteger if i else highspy.HighsVarType.kContinuous
+            for i in seat_cols.integer
+        ]
+    n_cols = len(cost)
+
     lp = highspy.HighsLp()
-    lp.num_col_ = n_x + n_y
+    lp.num_col_ = n_cols
     lp.num_row_ = len(row_lo)
     lp.col_cost_ = cost
     lp.col_lower_ = lower
@@ -162,12 +185,12 @@ def build_model(
     lp.sense_ = highspy.ObjSense.kMaximize
     lp.integrality_ = integrality
     lp.a_matrix_.format_ = highspy.MatrixFormat.kRowwise
-    lp.a_matrix_.num_col_ = n_x + n_y
+    lp.a_matrix_.num_col_ = n_cols
     lp.a_matrix_.num_row_ = len(row_lo)
     lp.a_matrix_.start_ = np.array(starts, dtype=np.int32)
     lp.a_matrix_.index_ = np.array(index, dtype=np.int32)
     lp.a_matrix_.value_ = np.array(value)
-    return Model(lp, n_x, yp, yd, groups)
+    return Model(lp, n_x, yp, yd, groups, seat_cols)
 
 
 def start_columns(

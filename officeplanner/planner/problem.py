@@ -34,12 +34,29 @@ class ProblemError(ValueError):
 
 
 @dataclass(frozen=True)
+class Zone:
+    """A part of a site where a team can sit together (issue 5's stretch goal).
+
+    ``desks`` are the zone's desks available to the planned teams on any day;
+    ``adjacent`` names the zones of the same site next to it, where a team too
+    large for one zone may spill over. Adjacency is symmetric: naming it on one
+    side is enough, and :func:`problem_from_json` completes the other.
+    """
+
+    name: str
+    desks: float
+    adjacent: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Site:
     """A site: desks available to the planned teams per weekday.
 
     ``desks`` and ``ceiling`` are optional and only used to phrase explanations
     ("raise the ceiling from 90 % to 96 %"); ``baseline`` is the demand from
     people outside the plan already taken off ``capacity``, kept for display.
+    ``zones``, when given, ask for every team of the site to be seated together
+    on its anchor days: in one zone, or in two adjacent ones (``planner/seating.py``).
     """
 
     name: str
@@ -47,6 +64,13 @@ class Site:
     desks: float | None = None
     ceiling: float | None = None
     baseline: Mapping[str, float] | None = None
+    zones: tuple[Zone, ...] = ()
+
+    def zone(self, name: str) -> Zone:
+        for z in self.zones:
+            if z.name == name:
+                return z
+        raise KeyError(name)
 
 
 @dataclass(frozen=True)
@@ -93,6 +117,11 @@ class Problem:
     def allowed_days(self, team: Team) -> tuple[str, ...]:
         return tuple(d for d in self.weekdays if d not in team.forbidden)
 
+    @property
+    def seats_by_zone(self) -> bool:
+        """Whether any site has zones, so that teams must also be seated together."""
+        return any(s.zones for s in self.sites.values())
+
     # -- JSON ------------------------------------------------------------------------------
 
     def to_json(self) -> dict[str, Any]:
@@ -111,6 +140,11 @@ class Problem:
                 entry["ceiling"] = s.ceiling
             if s.baseline is not None:
                 entry["baseline"] = {d: s.baseline[d] for d in self.weekdays}
+            if s.zones:
+                entry["zones"] = [
+                    {"name": z.name, "desks": z.desks, "adjacent": list(z.adjacent)}
+                    for z in s.zones
+                ]
             sites[s.name] = entry
         teams = []
         for t in self.teams:
@@ -260,6 +294,40 @@ def _day_map(
     return out
 
 
+def _zones(value: object, path: str) -> tuple[Zone, ...]:
+    """A site's zones, each ``{"name", "desks", "adjacent"?}``; adjacency made symmetric."""
+    raw = _list(value, path)
+    names: dict[str, int] = {}
+    desks: list[float] = []
+    for i, item in enumerate(raw):
+        obj = _object(item, f"{path}[{i}]")
+        _check_keys(obj, f"{path}[{i}]", ("name", "desks", "adjacent"), ("name", "desks"))
+        name = _string(obj["name"], f"{path}[{i}].name")
+        if name in names:
+            raise ProblemError(
+                f"{path}[{i}].name", f"the name {name!r} is also used by {path}[{names[name]}]"
+            )
+        names[name] = i
+        desks.append(_number(obj["desks"], f"{path}[{i}].desks", low=0.0))
+    next_to: dict[str, set[str]] = {n: set() for n in names}
+    for i, item in enumerate(raw):
+        me = str(item["name"])
+        for j, other in enumerate(_list(item.get("adjacent", []), f"{path}[{i}].adjacent")):
+            where = f"{path}[{i}].adjacent[{j}]"
+            if not isinstance(other, str) or other not in names:
+                raise ProblemError(
+                    where, f"unknown zone {json.dumps(other)}; zones are {', '.join(names)}"
+                )
+            if other == me:
+                raise ProblemError(where, f"a zone cannot be adjacent to itself ({me})")
+            next_to[me].add(other)
+            next_to[other].add(me)
+    order = list(names)
+    return tuple(
+        Zone(n, desks[i], tuple(sorted(next_to[n], key=order.index))) for i, n in enumerate(order)
+    )
+
+
 def _team_path(i: int, name: object) -> str:
     return f'teams[{i}] ("{name}")' if isinstance(name, str) else f"teams[{i}]"
 
@@ -296,7 +364,7 @@ def problem_from_json(data: object) -> Problem:
     for name, raw in _object(root["sites"], "sites").items():
         path = f"sites.{name}"
         obj = _object(raw, path)
-        _check_keys(obj, path, ("capacity", "desks", "ceiling", "baseline"), ("capacity",))
+        _check_keys(obj, path, ("capacity", "desks", "ceiling", "baseline", "zones"), ("capacity",))
         cap_raw = obj["capacity"]
         if isinstance(cap_raw, Mapping):
             capacity = _day_map(cap_raw, f"{path}.capacity", days, low=0.0, default=None)
@@ -314,7 +382,8 @@ def problem_from_json(data: object) -> Problem:
             if "baseline" in obj
             else None
         )
-        sites[name] = Site(name, capacity, desks, ceiling, baseline)
+        zones = _zones(obj["zones"], f"{path}.zones") if "zones" in obj else ()
+        sites[name] = Site(name, capacity, desks, ceiling, baseline, zones)
     if not sites:
         raise ProblemError("sites", "must hold at least one site")
 

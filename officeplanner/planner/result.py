@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from officeplanner.planner.objective import load as plan_load
 from officeplanner.planner.problem import Problem
+from officeplanner.planner.seating import zone_load
 
 Status = Literal["optimal", "feasible", "infeasible", "unknown"]
 
@@ -41,6 +42,7 @@ class Solution:
     greedy_objective: float | None = None
     local_search_objective: float | None = None
     history: tuple[Progress, ...] = field(default=(), repr=False)
+    seating: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def gap(self) -> float | None:
@@ -65,6 +67,9 @@ class Solution:
         out["capacity"] = {
             s.name: {d: s.capacity[d] for d in problem.weekdays} for s in problem.sites.values()
         }
+        if problem.seats_by_zone:
+            out["seating"] = {name: list(area) for name, area in self.seating.items()}
+            out["zone_load"] = zone_load(problem, self.plan, self.seating).load if self.plan else {}
         out["greedy_objective"] = self.greedy_objective
         out["local_search_objective"] = self.local_search_objective
         return out

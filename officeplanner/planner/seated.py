@@ -1,0 +1,85 @@
+"""Seating a given plan by zone: the warm start of the seated model.
+
+The heuristics choose days (and, with ``seated_greedy``, areas). Before the
+seated MIP starts, the same model is solved with those fixed, which leaves only
+the split of teams over two zones (an LP) or, when the areas are not given,
+the choice of areas: when that has an answer, it is a complete start for HiGHS,
+days and seats alike.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Mapping
+
+import highspy
+import numpy as np
+
+from officeplanner.planner.arrays import BoolArray
+from officeplanner.planner.model import Model, configure_mip, order_symmetric
+from officeplanner.planner.quiet_highs import quiet_highs, run_highs, stop_at
+
+
+def seated_start(
+    model: Model,
+    x: BoolArray,
+    deadline: float,
+    *,
+    threads: int,
+    seed: int,
+    cancel: threading.Event | None,
+    areas: Mapping[int, tuple[int, ...]] | None = None,
+) -> tuple[BoolArray, np.ndarray] | None:
+    """(days, all column values) for plan ``x`` seated, or None when it cannot be seated
+    before ``deadline``. ``areas`` (team → zone indices) fixes where teams sit; without
+    it the first seating found is taken. Interchangeable teams' days (and areas) are
+    re-ordered for the symmetry breaking."""
+    assert model.seats is not None
+    if areas is not None:
+        x, areas = _ordered(model, x, areas)
+    else:
+        x = order_symmetric(model, x)
+    lp = model.lp
+    lower = np.array(lp.col_lower_, dtype=np.float64)
+    upper = np.array(lp.col_upper_, dtype=np.float64)
+    flat = x.ravel().astype(np.float64)
+    lower[: model.n_x] = flat
+    upper[: model.n_x] = flat
+    if areas is not None:
+        for t, area, c in model.seats.u:
+            lower[c] = upper[c] = 1.0 if areas.get(t) == area else 0.0
+    h = quiet_highs()
+    # Any seating will do (the days alone set the score): stop at the first one.
+    configure_mip(h, threads=threads, seed=seed, gap=1.0, time_limit=deadline - time.perf_counter())
+    h.passModel(lp)
+    n = lp.num_col_
+    h.changeColsBounds(n, np.arange(n, dtype=np.int32), lower, upper)
+    stop_at(h, deadline, cancel)
+    if not run_highs(h) or not h.getSolution().value_valid:
+        return None
+    if h.getModelStatus() not in (
+        highspy.HighsModelStatus.kOptimal,
+        highspy.HighsModelStatus.kTimeLimit,
+        highspy.HighsModelStatus.kInterrupt,
+    ):
+        return None
+    return x, np.asarray(h.getSolution().col_value, dtype=np.float64)
+
+
+def _ordered(
+    model: Model, x: BoolArray, areas: Mapping[int, tuple[int, ...]]
+) -> tuple[BoolArray, dict[int, tuple[int, ...]]]:
+    """``order_symmetric`` for days and areas together: interchangeable teams swap both."""
+    x = x.copy()
+    out = dict(areas)
+    weights = 2 ** np.arange(x.shape[1] - 1, -1, -1)
+    for g in model.symmetric_groups:
+        order = np.argsort(-(x[g] @ weights), kind="stable")
+        rows = x[g][order]
+        seats = [areas.get(g[int(i)]) for i in order]
+        x[g] = rows
+        for t, seat in zip(g, seats, strict=True):
+            if seat is not None:
+                out[t] = seat
+    return x, out
