@@ -3,7 +3,9 @@
 ``plan --problem PROBLEM.json`` solves an instance as given; ``plan FILE`` builds
 the instance from the office file's policy and history (options override the
 policy) and, with ``--save NAME``, stores the plan in the file, valid from/to
-the given dates. Exit 1 on a bad problem file or an infeasible instance (with
+the given dates. ``--seat-by-zone`` also seats each team together in a zone of
+the file (or two zones of one floor); an instance seats teams when its sites
+carry ``zones``. Exit 1 on a bad problem file or an infeasible instance (with
 what would make it fit), 2 on usage errors.
 """
 
@@ -21,6 +23,7 @@ from officeplanner.planner.from_office import BuildError, BuildOptions, build_pr
 from officeplanner.planner.objective import load
 from officeplanner.planner.problem import Problem, ProblemError, load_problem
 from officeplanner.planner.result import Solution
+from officeplanner.planner.seating import zone_load
 from officeplanner.planner.store import save_plan
 from officeplanner.store import OfficeFile
 
@@ -76,6 +79,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument("--save", metavar="NAME", help="store the plan in the file under NAME")
     parser.add_argument(
+        "--seat-by-zone",
+        action="store_true",
+        help="also seat each team together on its anchor days, in one zone of its site "
+        "or two zones of one floor (zone desks: bookable desks × the ceiling)",
+    )
+    parser.add_argument(
         "--explain",
         action="store_true",
         help=f"print every team's explanation (default when at most {EXPLAIN_LIMIT} teams)",
@@ -90,16 +99,23 @@ def _usage(args: argparse.Namespace) -> None:
     if args.problem is not None:
         used = [
             flag
-            for flag, value in (
-                ("--anchor-days", args.anchor_days),
-                ("--from", args.valid_from),
-                ("--to", args.valid_to),
-                ("--save", args.save),
+            for flag, given in (
+                ("--anchor-days", args.anchor_days is not None),
+                ("--from", args.valid_from is not None),
+                ("--to", args.valid_to is not None),
+                ("--save", args.save is not None),
+                ("--seat-by-zone", args.seat_by_zone),
             )
-            if value is not None
+            if given
         ]
         if used:
-            parser.error(f"{', '.join(used)} only apply to an office FILE, not --problem")
+            verb = "applies" if len(used) == 1 else "apply"
+            hint = (
+                ' (an instance seats teams by zone when its sites carry "zones")'
+                if args.seat_by_zone
+                else ""
+            )
+            parser.error(f"{', '.join(used)} only {verb} to an office FILE, not --problem{hint}")
     if args.valid_from and args.valid_to and args.valid_to < args.valid_from:
         parser.error(f"--to {args.valid_to} is before --from {args.valid_from}")
     if not args.time_limit > 0 or not math.isfinite(args.time_limit):
@@ -128,7 +144,12 @@ def run(args: argparse.Namespace) -> int:
     with OfficeFile.open(args.file, read_only=args.save is None) as doc:
         try:
             built = build_problem(
-                doc.conn, BuildOptions(weeks=args.history_weeks, anchor_days=args.anchor_days)
+                doc.conn,
+                BuildOptions(
+                    weeks=args.history_weeks,
+                    anchor_days=args.anchor_days,
+                    seat_by_zone=args.seat_by_zone,
+                ),
             )
         except (BuildError, ProblemError) as exc:
             raise CommandError(f"{doc.path}: {exc}") from None
@@ -168,7 +189,7 @@ def _solve_and_print(
         raise CommandError(
             f"no plan found within {options.time_limit:g} s; try a longer --time-limit"
         )
-    explanations = explain_plan(problem, solution.plan)
+    explanations = explain_plan(problem, solution.plan, solution.seating)
     if args.json:
         out = solution.to_json(problem)
         out["explanations"] = explanations
@@ -206,14 +227,17 @@ def _print_human(
             cells.append(f"{mark:>3}")
         print(f"{t.name:<{width}}  {t.site:<{site_w}}  " + "  ".join(cells))
     print()
+    if solution.seating:
+        _print_seating(problem, solution, width, site_w)
     print("Load vs capacity (desks)")
     used = load(problem, solution.plan)
-    cell = 15
-    print(f"{'Site':<{site_w}}  " + "".join(f"{d:>{cell}}" for d in days))
+    print(f"{'Site':<{site_w}}  " + "".join(f"{d:>{_CELL}}" for d in days))
     for s in problem.sites.values():
         cells = [f"{used[s.name][d]:.1f}/{s.capacity[d]:.1f}" for d in days]
-        print(f"{s.name:<{site_w}}  " + "".join(f"{c:>{cell}}" for c in cells))
+        print(f"{s.name:<{site_w}}  " + "".join(f"{c:>{_CELL}}" for c in cells))
     print()
+    if solution.seating:
+        _print_zone_load(problem, solution, site_w)
     if everything or len(problem.teams) <= EXPLAIN_LIMIT:
         print("Why these days")
         for t in problem.teams:
@@ -223,3 +247,38 @@ def _print_human(
                 print(f"    {line}")
     else:
         print(f"({len(problem.teams)} teams: add --explain for every team's explanation)")
+
+
+#: Width of a "used/capacity" cell in the load tables.
+_CELL = 15
+
+
+def _print_seating(problem: Problem, solution: Solution, width: int, site_w: int) -> None:
+    """Where each seated team sits on its anchor days: "North", or "North + East" for a
+    team spread over two adjacent zones."""
+    print("Seating")
+    print(f"{'Team':<{width}}  {'Site':<{site_w}}  Zone")
+    for t in problem.teams:
+        if t.name in solution.seating:
+            area = " + ".join(solution.seating[t.name])
+            print(f"{t.name:<{width}}  {t.site:<{site_w}}  {area}")
+    print()
+
+
+def _print_zone_load(problem: Problem, solution: Solution, site_w: int) -> None:
+    """People per zone and weekday against the zone's desks, like the sites' table (a
+    team over two zones counted where the split that fits puts it)."""
+    loads = zone_load(problem, solution.plan, solution.seating).load
+    zoned = [s for s in problem.sites.values() if s.zones]
+    zone_w = max([len("Zone"), *(len(z.name) for s in zoned for z in s.zones)])
+    days = problem.weekdays
+    print("Load vs zone desks")
+    print(f"{'Site':<{site_w}}  {'Zone':<{zone_w}}  " + "".join(f"{d:>{_CELL}}" for d in days))
+    for s in zoned:
+        for z in s.zones:
+            cells = [f"{loads[s.name][z.name][d]:.1f}/{z.desks:.1f}" for d in days]
+            print(
+                f"{s.name:<{site_w}}  {z.name:<{zone_w}}  "
+                + "".join(f"{c:>{_CELL}}" for c in cells)
+            )
+    print()

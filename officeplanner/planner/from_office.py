@@ -23,6 +23,16 @@ Every input is derived the way issue 5 defines it, and hand-entered values win:
   attributed to teams and are not used.
 - **Home site** of a team: ``teams.site_id``, else the site where its members
   booked most, else the only site.
+- **Zones** (only with ``seat_by_zone``, to seat each team together): every zone
+  of a planned site with at least one bookable desk, with desks = its bookable
+  desks × the site's ceiling (the ceiling of the site's capacity, so a full zone
+  is as full as a full site). A zone keeps its own name when no other zone of
+  the site has that name, else it is called "Floor / Zone". The file stores no
+  adjacency between zones, so the rule is: **zones on the same floor are
+  adjacent**, and zones on different floors are not. A team too large for one
+  zone may then spill into another zone of its floor, never onto another floor.
+  A team too large for every zone and pair of its site is not refused here: the
+  solver finds no plan, and its explanation names the team.
 """
 
 from __future__ import annotations
@@ -36,7 +46,7 @@ import numpy as np
 
 from officeplanner.domain import WEEKDAYS
 from officeplanner.opendays import load_site_calendars
-from officeplanner.planner.problem import Pair, Problem, Site, Team
+from officeplanner.planner.problem import Pair, Problem, Site, Team, Zone
 from officeplanner.planner.store import Policy, effective_policy, read_policies
 from officeplanner.wording import translate
 
@@ -53,6 +63,9 @@ class BuildOptions:
     turnout: float | None = None
     min_correlation: float = 0.3
     max_pairs_per_team: int = 3
+    #: Seat each team together on its anchor days, in a zone of its site (or two
+    #: adjacent zones), from the file's zones and their bookable desks.
+    seat_by_zone: bool = False
 
 
 @dataclass(frozen=True)
@@ -252,6 +265,7 @@ def build_problem(conn: sqlite3.Connection, options: BuildOptions | None = None)
     covered = {p for tid, _, _ in planned for p in members[tid]}
     sites: dict[str, Site] = {}
     ceiling = org.capacity_ceiling if org.capacity_ceiling is not None else 0.9
+    zones = _zones(conn, ceiling) if options.seat_by_zone else {}
     outside: dict[tuple[int, str], int] = defaultdict(int)
     for (person, day), site in presence.items():
         if person not in covered:
@@ -267,10 +281,55 @@ def build_problem(conn: sqlite3.Connection, options: BuildOptions | None = None)
             baseline[d] = round(float(np.mean(per_day)), 4) if per_day else 0.0
         capacity = {d: max(0.0, round(desks[sid] * ceiling - baseline[d], 4)) for d in weekdays}
         sites[site_names[sid]] = Site(
-            site_names[sid], capacity, float(desks[sid]), ceiling, baseline
+            site_names[sid],
+            capacity,
+            float(desks[sid]),
+            ceiling,
+            baseline,
+            zones.get(sid, ()),
+        )
+    if options.seat_by_zone and not any(len(s.zones) > 1 for s in sites.values()):
+        warnings.append(
+            translate(
+                "PlannerMessage",
+                "Seating by zone changes nothing: no site has more than one zone "
+                "with bookable desks.",
+            )
         )
     problem = Problem(weekdays, sites, tuple(teams), tuple(pairs), org.turnout or 0.85)
     return Built(problem, start, end, tuple(warnings))
+
+
+def _zones(conn: sqlite3.Connection, ceiling: float) -> dict[int, tuple[Zone, ...]]:
+    """``{site id: zones}`` for seating teams by zone: each zone with bookable desks, its
+    desks × ``ceiling``, adjacent to the other zones of its floor (the file has no
+    adjacency; a floor is what a team can spread over and still sit together)."""
+    rows: dict[int, list[tuple[int, str, str, int]]] = defaultdict(list)
+    for site_id, floor_id, floor, zone, n in conn.execute(
+        "SELECT f.site_id, f.id, f.name, z.name, count(*) FROM desks k "
+        "JOIN zones z ON z.id = k.zone_id JOIN floors f ON f.id = z.floor_id "
+        "WHERE k.bookable = 1 GROUP BY z.id ORDER BY f.site_id, f.id, z.id"
+    ):
+        rows[int(site_id)].append((int(floor_id), str(floor), str(zone), int(n)))
+    out: dict[int, tuple[Zone, ...]] = {}
+    for site_id, found in rows.items():
+        own = [zone for _, _, zone, _ in found]
+        full = [f"{floor} / {zone}" for _, floor, zone, _ in found]
+        # A zone's own name when it names nothing else in the site (another zone, or
+        # another zone's "Floor / Zone"), so names stay unique and short where they can.
+        names = [
+            zone if own.count(zone) == 1 and zone not in full[:i] + full[i + 1 :] else full[i]
+            for i, zone in enumerate(own)
+        ]
+        out[site_id] = tuple(
+            Zone(
+                names[i],
+                round(n * ceiling, 4),
+                tuple(names[j] for j, other in enumerate(found) if j != i and other[0] == floor),
+            )
+            for i, (floor, _, _, n) in enumerate(found)
+        )
+    return out
 
 
 def _pairs(

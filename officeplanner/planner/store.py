@@ -2,18 +2,21 @@
 
 Policy: one row with ``team_id`` NULL for the organisation and optional rows
 per team whose non-NULL fields override it (DESIGN.md, "Hybrid policy").
-Plans: ``plans`` holds the name, validity, status, objective, bound and the
+Plans: ``plans`` holds the name, validity, status, objective, bound, the
 instance solved (so a plan can be explained and re-solved later exactly as it
-was); ``plan_days`` holds one row per team and weekday. Saving under an
-existing name replaces that plan *in place*, keeping its id, so calendar
-exports keep their UIDs and only bump SEQUENCE for teams whose days changed.
+was) and, when teams were seated by zone, each team's zone or two zones
+(``seating_json``, in the instance's names; NULL otherwise); ``plan_days`` holds
+one row per team and weekday. Saving under an existing name replaces that plan
+*in place*, keeping its id, so calendar exports keep their UIDs and only bump
+SEQUENCE for teams whose days changed.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass, fields, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
 from officeplanner.domain import WEEKDAYS, WORKWEEK
@@ -25,6 +28,12 @@ from officeplanner.store.document import now_iso
 
 DEFAULT_ANCHOR_DAYS = 2
 DEFAULT_CEILING = 0.9
+
+#: Every column of ``plans``, in the order :class:`PlanRecord` keeps them.
+_PLAN_COLUMNS = (
+    "id, name, created_at, valid_from, valid_to, status, objective, bound, problem_json, "
+    "seating_json"
+)
 
 
 @dataclass(frozen=True)
@@ -167,6 +176,9 @@ class SavedPlan:
     bound: float | None
     problem: Problem | None
     days: dict[str, tuple[str, ...]]
+    #: Each team's zone or two adjacent zones, when the plan seats teams by zone (the
+    #: names of ``problem``); empty for a plan that does not (and those saved before).
+    seating: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def save_plan(
@@ -196,12 +208,13 @@ def save_plan(
             solution.objective,
             solution.bound,
             problem.dumps(),
+            _seating_text(solution.seating),
         )
         row = conn.execute("SELECT id FROM plans WHERE name = ?", (name,)).fetchone()
         if row is None:
             cur = conn.execute(
                 "INSERT INTO plans(name, created_at, valid_from, valid_to, status, objective, "
-                "bound, problem_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "bound, problem_json, seating_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (name, *values),
             )
             assert cur.lastrowid is not None
@@ -210,7 +223,7 @@ def save_plan(
             plan_id = int(row[0])
             conn.execute(
                 "UPDATE plans SET created_at = ?, valid_from = ?, valid_to = ?, status = ?, "
-                "objective = ?, bound = ?, problem_json = ? WHERE id = ?",
+                "objective = ?, bound = ?, problem_json = ?, seating_json = ? WHERE id = ?",
                 (*values, plan_id),
             )
             conn.execute("DELETE FROM plan_days WHERE plan_id = ?", (plan_id,))
@@ -225,13 +238,24 @@ def _to_date(text: object) -> date | None:
     return None if text is None else date.fromisoformat(str(text))
 
 
+def _seating_text(seating: Mapping[str, Sequence[str]]) -> str | None:
+    """``seating_json`` for a plan: NULL when it seats nobody, so that "not seated by
+    zone" reads the same whether the plan was saved before seating existed or after."""
+    if not seating:
+        return None
+    return json.dumps({team: list(area) for team, area in seating.items()}, ensure_ascii=False)
+
+
+def _seating(text: object) -> dict[str, tuple[str, ...]]:
+    """The seating ``seating_json`` holds (empty for NULL)."""
+    if text is None:
+        return {}
+    return {str(team): tuple(map(str, area)) for team, area in json.loads(str(text)).items()}
+
+
 def load_plan(conn: sqlite3.Connection, name: str) -> SavedPlan:
     """The plan saved as ``name``; KeyError when there is none."""
-    row = conn.execute(
-        "SELECT id, name, created_at, valid_from, valid_to, status, objective, bound, "
-        "problem_json FROM plans WHERE name = ?",
-        (name,),
-    ).fetchone()
+    row = conn.execute(f"SELECT {_PLAN_COLUMNS} FROM plans WHERE name = ?", (name,)).fetchone()
     if row is None:
         raise KeyError(name)
     plan_id = int(row[0])
@@ -255,6 +279,7 @@ def load_plan(conn: sqlite3.Connection, name: str) -> SavedPlan:
         bound=None if row[7] is None else float(row[7]),
         problem=problem,
         days={t: tuple(sorted(ds, key=order.__getitem__)) for t, ds in days.items()},
+        seating=_seating(row[9]),
     )
 
 
@@ -272,9 +297,6 @@ def delete_plan(doc: OfficeFile, name: str) -> None:
         for table in ("plan_days", "calendar_exports"):
             conn.execute(f"DELETE FROM {table} WHERE plan_id = ?", (row[0],))
         conn.execute("DELETE FROM plans WHERE id = ?", (row[0],))
-
-
-_PLAN_COLUMNS = "id, name, created_at, valid_from, valid_to, status, objective, bound, problem_json"
 
 
 @dataclass(frozen=True)
@@ -326,7 +348,8 @@ def restore_plan(doc: OfficeFile, record: PlanRecord) -> None:
                 conn.execute(f"DELETE FROM {table} WHERE plan_id = ?", (old,))
             conn.execute("DELETE FROM plans WHERE id = ?", (old,))
         conn.execute(
-            f"INSERT INTO plans({_PLAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", record.plan
+            f"INSERT INTO plans({_PLAN_COLUMNS}) VALUES ({', '.join('?' * len(record.plan))})",
+            record.plan,
         )
         conn.executemany(
             "INSERT INTO plan_days(plan_id, team_id, weekday) VALUES (?, ?, ?)", record.days

@@ -230,7 +230,18 @@ def _v0_to_v1(db: Database) -> None:
     )
 
 
-MIGRATIONS: Final[dict[int, Callable[[Database], None]]] = {0: _v0_to_v1}
+def _v1_to_v2(db: Database) -> None:
+    """Plans keep where each team sits when teams are seated by zone.
+
+    A JSON object ``{team: [zone, ...]}`` (one zone, or two adjacent ones) with the
+    names of the plan's own instance (``problem_json``), NULL for a plan that seats
+    nobody: the seating belongs to the instance it was solved for, like the zones'
+    names, so it is kept beside it rather than in a table keyed by today's zones.
+    """
+    db.table("plans").add_column("seating_json", str)
+
+
+MIGRATIONS: Final[dict[int, Callable[[Database], None]]] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 #: The schema version this program writes.
 SCHEMA_VERSION: Final = max(MIGRATIONS) + 1
