@@ -54,6 +54,7 @@ SCENES: Final = (
     "import-preview",
     "dashboard",
     "planner",
+    "planner-zones",
     "calendar-export",
 )
 LANGUAGES: Final = ("en", "nb")
@@ -149,6 +150,7 @@ class GuideShooter(QObject):
             "import-preview": self.import_preview,
             "dashboard": self.dashboard,
             "planner": self.planner,
+            "planner-zones": self.planner_zones,
             "calendar-export": self.calendar_export,
         }
         assert tuple(setups) == SCENES
@@ -355,17 +357,30 @@ class GuideShooter(QObject):
         return page.report is not None and page.report.period.end == self._dashboard_end
 
     def planner(self) -> SignalInstance:
-        """A plan run on the demo; grabbed when the run has finished."""
+        """A plan run on the demo, each team seated together by zone (the demo's Oslo
+        office has three zones on a floor); grabbed when the run has finished."""
         from officeplanner.gui.planner_page import PlannerPage
 
         page = self._page("planner", PlannerPage)
         assert isinstance(page, PlannerPage)
         self.window.show_page("planner")
         page.time_limit.setValue(PLAN_SECONDS)
+        assert page.seat_check.isEnabled(), "the demo has no site with several zones"
+        page.seat_check.click()  # as a user ticks it: the page remembers the choice
         page.run_plan()
         assert page.task is not None, "the planner did not start"
         signal: SignalInstance = page.task.finished
         return signal
+
+    def planner_zones(self) -> None:
+        """The same run's Load vs capacity tab: the sites' chart, and under it the load
+        per zone of the seated teams."""
+        from officeplanner.gui.planner_page import PlannerPage
+
+        page = self._page("planner", PlannerPage)
+        assert isinstance(page, PlannerPage)
+        page.tabs.setCurrentWidget(page.load_tab)
+        assert page.zone_load.rowCount() > 0, "the plan seats nobody by zone"
 
     def calendar_export(self) -> None:
         """The plan just made, saved, and its calendar export previewed."""
@@ -374,6 +389,7 @@ class GuideShooter(QObject):
 
         page = self._page("planner", PlannerPage)
         assert isinstance(page, PlannerPage)
+        page.tabs.setCurrentIndex(0)  # the plan behind the dialog, as it was saved
         start = TODAY + timedelta(days=7 - TODAY.weekday())
         name = FILE_NAMES[self.lang][3]
         page.save_as(name, start, start + timedelta(weeks=12))

@@ -9,6 +9,7 @@ and handed to the page through ``edit_requested``, which pushes an undo command.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar, Final
 
@@ -26,9 +27,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from officeplanner.gui.dashboard_models import weekday_name, weekday_names
+from officeplanner.gui.planner_words import area_text
 from officeplanner.planner.followup import FollowUp, TeamFollowUp
 from officeplanner.planner.objective import Plan, load, moved_teams, objective
-from officeplanner.planner.problem import Problem
+from officeplanner.planner.problem import Problem, Team
+from officeplanner.planner.seating import area_desks
 from officeplanner.planner.store import Policy, SavedPlan
 
 Index = QModelIndex | QPersistentModelIndex
@@ -65,7 +68,7 @@ def _days_text(days: tuple[str, ...] | list[str]) -> str:
 
 class _TitledTableModel(QAbstractTableModel):
     """A table whose columns are :meth:`titles` and, unless a model says otherwise, whose
-    rows are ``self.rows``: the five Planner tables differ only in what they show."""
+    rows are ``self.rows``: the Planner tables differ only in what they show."""
 
     rows: Any = ()
 
@@ -98,23 +101,52 @@ class PlanGridModel(_TitledTableModel):
     """Teams × weekdays of one solution: "In" on chosen days, "—" on forbidden ones.
 
     Fixed days are marked "In (fixed)" so a manager sees which days were not the
-    optimiser's choice.
+    optimiser's choice. When the teams were seated by zone, a "Zone" column after the
+    site says where each team sits on its anchor days ("North + East" for two zones),
+    so the grid alone answers both "when" and "where".
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.problem: Problem | None = None
         self.plan: dict[str, tuple[str, ...]] = {}
+        self.seating: dict[str, tuple[str, ...]] = {}
 
-    def set_plan(self, problem: Problem | None, plan: Plan) -> None:
+    def set_plan(
+        self,
+        problem: Problem | None,
+        plan: Plan,
+        seating: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
         self.beginResetModel()
         self.problem = problem
         self.plan = {t: tuple(d) for t, d in plan.items()}
+        self.seating = {t: tuple(a) for t, a in (seating or {}).items()}
         self.endResetModel()
 
     @property
     def weekdays(self) -> tuple[str, ...]:
         return self.problem.weekdays if self.problem is not None else ()
+
+    @property
+    def first_day_column(self) -> int:
+        """Team and site come first, then the zone when the plan seats teams by zone."""
+        return 3 if self.seating else 2
+
+    def _zone_data(self, team: Team, role: int) -> Any:
+        area = self.seating.get(team.name, ())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return area_text(area) if area else "—"
+        if role == Qt.ItemDataRole.ToolTipRole and self.problem is not None:
+            if not area:
+                return self.tr("{site} has no zones to seat {team} in").format(
+                    site=team.site, team=team.name
+                )
+            desks = area_desks(self.problem.sites[team.site], area)
+            return self.tr("{team} sits in {area} ({desks} desks) on its anchor days").format(
+                team=team.name, area=area_text(area), desks=QLocale().toString(desks, "f", 1)
+            )
+        return None
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         if parent.isValid() or self.problem is None or not self.plan:
@@ -136,7 +168,9 @@ class PlanGridModel(_TitledTableModel):
                     site=team.site, people=QLocale().toString(team.size)
                 )
             return None
-        day = self.weekdays[col - 2]
+        if col < self.first_day_column:
+            return self._zone_data(team, role)
+        day = self.weekdays[col - self.first_day_column]
         chosen = day in self.plan.get(team.name, ())
         if role == Qt.ItemDataRole.DisplayRole:
             if chosen:
@@ -161,13 +195,121 @@ class PlanGridModel(_TitledTableModel):
         return None
 
     def titles(self) -> tuple[str, ...]:
-        return (self.tr("Team"), self.tr("Site (people)"), *self.weekday_titles(self.weekdays))
+        zone = (self.tr("Zone"),) if self.seating else ()
+        return (
+            self.tr("Team"),
+            self.tr("Site (people)"),
+            *zone,
+            *self.weekday_titles(self.weekdays),
+        )
 
     def cell_text(self, team: str) -> dict[str, str]:
         """The row of ``team`` as shown, by weekday (what tests compare with the core)."""
         assert self.problem is not None
         row = self.problem.team_index(team)
-        return {d: str(self.data(self.index(row, 2 + j))) for j, d in enumerate(self.weekdays)}
+        first = self.first_day_column
+        return {d: str(self.data(self.index(row, first + j))) for j, d in enumerate(self.weekdays)}
+
+    def zone_text(self, team: str) -> str | None:
+        """The Zone cell of ``team`` as shown (None when the plan seats nobody)."""
+        if self.problem is None or not self.seating:
+            return None
+        return str(self.data(self.index(self.problem.team_index(team), 2)))
+
+
+# -- the load per zone ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ZoneLoadRow:
+    site: str
+    zone: str
+    desks: float  # the zone's desks available to the planned teams on any day
+    used: dict[str, float]  # expected people of the teams seated there, by weekday
+
+
+#: Zone-day cells are tinted by how full they are, in the grid's green: from this alpha
+#: (a zone barely used) up to this one plus the span (a full one); text stays readable on both.
+_TINT_ALPHA: Final = 24
+_TINT_SPAN: Final = 150
+
+
+class ZoneLoadModel(_TitledTableModel):
+    """Zones × weekdays of a seated plan: the expected people of the teams seated in each
+    zone (:func:`officeplanner.planner.seating.zone_load`) against the zone's desks.
+
+    The zone-level counterpart of the load chart's site bars: which zone is tight on which
+    day, the tighter the darker.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ZoneLoadRow] = []
+        self.weekdays: tuple[str, ...] = ()
+
+    def set_load(
+        self,
+        problem: Problem | None,
+        load: Mapping[str, Mapping[str, Mapping[str, float]]] | None,
+    ) -> None:
+        """Show ``load[site][zone][day]`` for ``problem``'s zones (None: nothing)."""
+        self.beginResetModel()
+        self.rows = []
+        self.weekdays = problem.weekdays if problem is not None else ()
+        if problem is not None and load:
+            self.rows = [
+                ZoneLoadRow(
+                    site.name,
+                    zone.name,
+                    zone.desks,
+                    {d: load[site.name][zone.name][d] for d in problem.weekdays},
+                )
+                for site in problem.sites.values()
+                if site.name in load
+                for zone in site.zones
+            ]
+        self.endResetModel()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        locale = QLocale()
+        if col < 3:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return (row.site, row.zone, locale.toString(row.desks, "f", 1))[col]
+            if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        day = self.weekdays[col - 3]
+        used = row.used[day]
+        share = used / row.desks if row.desks > 0 else 0.0
+        if role == Qt.ItemDataRole.DisplayRole:
+            return locale.toString(used, "f", 1)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and used > 0:
+            tint = QColor(_IN)
+            tint.setAlpha(_TINT_ALPHA + round(_TINT_SPAN * min(1.0, share)))
+            return QBrush(tint)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("{zone} ({site}) on {day}: {used} of {desks} desks taken").format(
+                zone=row.zone,
+                site=row.site,
+                day=weekday_name(day),
+                used=locale.toString(used, "f", 1),
+                desks=locale.toString(row.desks, "f", 1),
+            )
+        return None
+
+    def titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("Site"),
+            self.tr("Zone"),
+            self.tr("Desks"),
+            *self.weekday_titles(self.weekdays),
+        )
 
 
 # -- team policies ----------------------------------------------------------------------------
@@ -280,51 +422,82 @@ class CompareRow:
     before: tuple[str, ...]
     after: tuple[str, ...]
     moved: bool
+    #: Where the team sits in each plan (empty: not seated by zone), and whether that
+    #: changes — the same zones in another order are the same place.
+    seat_before: tuple[str, ...] = ()
+    seat_after: tuple[str, ...] = ()
+    reseated: bool = False
 
 
 class CompareModel(_TitledTableModel):
     """Two saved plans team by team: days in each and whether the team moves
-    (:func:`officeplanner.planner.objective.moved_teams`)."""
+    (:func:`officeplanner.planner.objective.moved_teams`).
+
+    When either plan seats teams by zone, a Zone column follows the days: where the team
+    sits, or "North → South" when it changes zones — its people sit elsewhere from then
+    on, which a manager has to announce as much as new days. One column for both plans,
+    not one each: the table shares the width with the policy, and a team's name and both
+    plans' days must stay readable beside it.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[CompareRow] = []
         self.names = (self.tr("Plan A"), self.tr("Plan B"))
+        #: Whether either plan seats teams by zone (then the zone columns are shown).
+        self.seated = False
 
     def set_plans(self, a: SavedPlan | None, b: SavedPlan | None) -> None:
         self.beginResetModel()
         if a is None or b is None:
             self.rows = []
+            self.seated = False
         else:
             self.names = (a.name, b.name)
+            self.seated = bool(a.seating or b.seating)
             moved = moved_teams(a.days, b.days)
-            self.rows = [
-                CompareRow(t, a.days.get(t, ()), b.days.get(t, ()), t in moved)
-                for t in sorted(set(a.days) | set(b.days))
-            ]
+            self.rows = []
+            for t in sorted(set(a.days) | set(b.days)):
+                seat_a, seat_b = a.seating.get(t, ()), b.seating.get(t, ())
+                self.rows.append(
+                    CompareRow(
+                        t,
+                        a.days.get(t, ()),
+                        b.days.get(t, ()),
+                        t in moved,
+                        seat_a,
+                        seat_b,
+                        set(seat_a) != set(seat_b),
+                    )
+                )
         self.endResetModel()
+
+    def zone_text(self, row: CompareRow) -> str:
+        """The team's zone, or "A's zone → B's zone" when it changes ("—": not seated)."""
+        before, after = area_text(row.seat_before) or "—", area_text(row.seat_after) or "—"
+        return f"{before} → {after}" if row.reseated else before
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
+        col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                row.team,
-                _days_text(row.before),
-                _days_text(row.after),
-                self.tr("moves") if row.moved else "",
-            )[index.column()]
+            cells = [row.team, _days_text(row.before), _days_text(row.after)]
+            if self.seated:
+                cells.append(self.zone_text(row))
+            return [*cells, self.tr("moves") if row.moved else ""][col]
         if role == TEAM_ROLE:
             return row.team
-        if role == Qt.ItemDataRole.FontRole and row.moved:
+        if role == Qt.ItemDataRole.FontRole and (row.moved or row.reseated):
             font = QFont()
             font.setBold(True)
             return font
         return None
 
     def titles(self) -> tuple[str, ...]:
-        return (self.tr("Team"), *self.names, self.tr("Moves"))
+        zone = (self.tr("Zone"),) if self.seated else ()
+        return (self.tr("Team"), *self.names, *zone, self.tr("Moves"))
 
 
 @dataclass(frozen=True)

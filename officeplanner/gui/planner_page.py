@@ -4,7 +4,10 @@ Left, the policy the planner reads (the organisation's row and per-team override
 the ``policies`` table), edited through undo commands that call
 :func:`officeplanner.planner.store.write_policy`. Right, the last run: the status as
 the core states it, the teams × weekdays grid, the load per site-day against
-capacity, each team's explanation, and a comparison of two saved plans.
+capacity, each team's explanation, and a comparison of two saved plans. When a site
+has several zones with bookable desks, a run may also seat each team together in a zone
+(or two adjacent ones); then the grid, the explanations, a zone × weekday table under
+the load chart and the comparison say where.
 
 A run is exactly ``officeplanner plan FILE``: :func:`build_problem` on the file, then
 :func:`officeplanner.planner.exact.solve`, then :func:`explain_plan` or
@@ -16,9 +19,10 @@ waited ten seconds wants that plan rather than nothing.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Final
@@ -84,6 +88,7 @@ from officeplanner.gui.planner_models import (
     PlanGridModel,
     TeamPolicyModel,
     TeamPolicyRow,
+    ZoneLoadModel,
     day_rule_text,
     plan_score,
 )
@@ -100,6 +105,7 @@ from officeplanner.planner.followup import FollowUpError, followup
 from officeplanner.planner.from_office import BuildError, BuildOptions, build_problem
 from officeplanner.planner.problem import Problem, ProblemError
 from officeplanner.planner.result import Solution
+from officeplanner.planner.seating import zone_load
 from officeplanner.planner.store import (
     Policy,
     load_plan,
@@ -113,9 +119,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 #: Default seconds a run may search (the CLI's default too).
 DEFAULT_TIME_LIMIT: Final = 10.0
+#: The most zones the load-per-zone table shows without scrolling.
+ZONE_ROWS_SHOWN: Final = 8
 #: Resolution of the progress bar (per mille of the time limit).
 PROGRESS_STEPS: Final = 1000
-_TABLES = (POLICIES, PLANS, "teams", "people", "sites", "desks", "closures")
+_TABLES = (POLICIES, PLANS, "teams", "people", "sites", "floors", "zones", "desks", "closures")
 #: Tables the follow-up reads besides those (presence comes from bookings and badges).
 _FOLLOWUP_TABLES = ("bookings", "attendance", "settings")
 #: What the Follow-up tab says before there is anything to follow.
@@ -145,14 +153,19 @@ class PlanRun:
     start: date
     end: date
     stopped: bool  # Cancel ended the search early
+    #: Expected people per site, zone and weekday when teams were seated by zone
+    #: (:func:`officeplanner.planner.seating.zone_load`); empty otherwise.
+    zone_load: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
 
 
 class _PlanJob:
     """The worker's part: build the instance from the file, solve it, explain it."""
 
-    def __init__(self, path: Path, time_limit: float) -> None:
+    def __init__(self, path: Path, time_limit: float, seat_by_zone: bool = False) -> None:
         self.path = path
         self.time_limit = time_limit
+        #: Ask the core to seat each team together by zone (BuildOptions.seat_by_zone).
+        self.seat_by_zone = seat_by_zone
         #: Set by Cancel: HiGHS stops and returns the best plan found (SolveOptions.cancel).
         self.stop = threading.Event()
         # The best score and proven bound so far, written by the worker (one tuple
@@ -176,18 +189,24 @@ class _PlanJob:
 
         progress(0, PROGRESS_STEPS)
         with OfficeFile.open(self.path, read_only=True) as doc:
-            built = build_problem(doc.conn, BuildOptions())
+            built = build_problem(doc.conn, BuildOptions(seat_by_zone=self.seat_by_zone))
         problem = built.problem
         solution = solve(
             problem, SolveOptions(time_limit=limit, on_progress=on_progress, cancel=self.stop)
         )
         explanations: dict[str, list[str]] = {}
         why: tuple[str, ...] = ()
+        zones: dict[str, dict[str, dict[str, float]]] = {}
         if solution.plan:
             explanations = {
                 name: team_explanation_lines(facts)
-                for name, facts in plan_explanations(problem, solution.plan).items()
+                for name, facts in plan_explanations(
+                    problem, solution.plan, solution.seating
+                ).items()
             }
+            if solution.seating:
+                # Here, not in the page: splitting two-zone teams is an LP per site-day.
+                zones = zone_load(problem, solution.plan, solution.seating).load
         elif solution.status == "infeasible":
             why = infeasibility_lines(explain_infeasible(problem, time_limit=limit))
         progress(PROGRESS_STEPS, PROGRESS_STEPS)
@@ -201,7 +220,21 @@ class _PlanJob:
             built.start,
             built.end,
             self.stop.is_set(),
+            zones,
         )
+
+
+def can_seat_by_zone(conn: sqlite3.Connection) -> bool:
+    """Whether seating teams by zone can change anything in this file: a site with two
+    or more zones that have bookable desks. ``BuildOptions.seat_by_zone`` seats teams in
+    exactly those zones, and with one zone per site it only warns that it changes
+    nothing — so the page does not offer it there."""
+    row = conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM desks k JOIN zones z ON z.id = k.zone_id "
+        "JOIN floors f ON f.id = z.floor_id WHERE k.bookable = 1 "
+        "GROUP BY f.site_id HAVING count(DISTINCT z.id) > 1)"
+    ).fetchone()
+    return bool(row[0])
 
 
 def status_text(run: PlanRun) -> str:
@@ -338,6 +371,7 @@ class PlannerPage(QWidget):
         self.title = self.tr("Planner")
         self.context = context
         self.grid = PlanGridModel(self)
+        self.zone_load = ZoneLoadModel(self)
         self.team_policies = TeamPolicyModel(self)
         self.compare = CompareModel(self)
         self.compare_load = CompareLoadModel(self)
@@ -351,6 +385,12 @@ class PlannerPage(QWidget):
         self._job: _PlanJob | None = None
         self.org_policy = Policy()
         self.overrides: dict[str, Policy] = {}
+        #: Whether the open file has a site with several zones with bookable desks.
+        self.zones_available = False
+        #: The user's choice of seating by zone, kept for the session like the time
+        #: limit: a file without zones shows the box unticked but keeps the choice for
+        #: the next file that has them.
+        self.seat_by_zone = False
         #: The plan saved last from this page (the export dialog starts on it).
         self.last_saved: str | None = None
         self._build_actions()
@@ -424,6 +464,11 @@ class PlannerPage(QWidget):
         self.time_limit.setAccessibleName(self.tr("Time limit"))
         bar.addWidget(QLabel(self.tr(" Time limit: "), self))
         bar.addWidget(self.time_limit)
+        # A run option beside the time limit, not part of the policy: it is not stored
+        # in the file, and Apply has nothing to do with it.
+        self.seat_check = QCheckBox(self.tr("Seat each team together in a zone"), self)
+        self.seat_check.clicked.connect(self._seat_clicked)
+        bar.addWidget(self.seat_check)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.setMaximumWidth(200)
@@ -548,8 +593,37 @@ class PlannerPage(QWidget):
         plan_layout.addLayout(explain_row, 2)
         self.tabs.addTab(plan_tab, self.tr("Plan"))
 
-        self.chart = LoadChart(self.tabs)
-        self.tabs.addTab(self.chart, self.tr("Load vs capacity"))
+        self.load_tab = load_tab = QWidget(self.tabs)
+        load_layout = QVBoxLayout(load_tab)
+        load_layout.setContentsMargins(0, 0, 0, 0)
+        self.chart = LoadChart(load_tab)
+        # Below the sites' chart, the same for zones when the run seated teams by zone.
+        self.zone_box = QWidget(load_tab)
+        zone_layout = QVBoxLayout(self.zone_box)
+        zone_layout.setContentsMargins(0, 0, 0, 0)
+        zone_title = QLabel(
+            self.tr(
+                "<b>Load per zone</b> — expected people of the teams seated there, "
+                "against the zone's desks"
+            ),
+            self.zone_box,
+        )
+        zone_title.setWordWrap(True)
+        self.zone_view = QTableView(self.zone_box)
+        self.zone_view.setModel(self.zone_load)
+        self.zone_view.setAccessibleName(self.tr("Load per zone"))
+        self.zone_view.verticalHeader().setVisible(False)
+        self.zone_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        zone_header = self.zone_view.horizontalHeader()
+        zone_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        zone_header.setMinimumSectionSize(48)
+        zone_layout.addWidget(zone_title)
+        zone_layout.addWidget(self.zone_view, 1)
+        self.zone_box.setVisible(False)
+        # The table is as tall as its rows (see show_zone_load), the chart takes the rest.
+        load_layout.addWidget(self.chart, 1)
+        load_layout.addWidget(self.zone_box)
+        self.tabs.addTab(load_tab, self.tr("Load vs capacity"))
 
         compare_tab = QWidget(self.tabs)
         compare_layout = QVBoxLayout(compare_tab)
@@ -630,10 +704,12 @@ class PlannerPage(QWidget):
         doc = self.context.doc
         if doc is None:
             self.org_policy, self.overrides = Policy(), {}
+            self.zones_available = False
             self.team_policies.set_rows(Policy(), (), [])
             self._fill_plan_lists([])
             self._update()
             return
+        self.zones_available = can_seat_by_zone(doc.conn)
         self.org_policy, self.overrides = read_policies(doc.conn)
         org = self.org_policy
         self.anchor_spin.setValue(org.anchor_days or 2)
@@ -689,6 +765,20 @@ class PlannerPage(QWidget):
         self.run_action.setEnabled(doc is not None and not running)
         self.cancel_action.setEnabled(running)
         self.time_limit.setEnabled(not running)
+        self.seat_check.setEnabled(self.zones_available and not running)
+        self.seat_check.setChecked(self.zones_available and self.seat_by_zone)
+        self.seat_check.setToolTip(
+            self.tr(
+                "Each team sits together on all its anchor days: in one zone, or, if no "
+                "zone can hold it, in two adjacent zones of one floor; the teams seated in "
+                "a zone must fit its desks"
+            )
+            if self.zones_available
+            else self.tr(
+                "Needs a site with two or more zones that have bookable desks; "
+                "with one zone per site, seating by zone changes nothing"
+            )
+        )
         self.progress_action.setVisible(running)
         self.lock_action.setEnabled(editable and has_plan and self.selected_team() is not None)
         self.save_action.setEnabled(editable and has_plan)
@@ -746,12 +836,22 @@ class PlannerPage(QWidget):
 
     # -- running ---------------------------------------------------------------------------
 
+    @Slot(bool)
+    def _seat_clicked(self, checked: bool) -> None:
+        """Remember the user's choice (only a click changes it: a file without zones
+        unticks the box without forgetting what the user wanted)."""
+        self.seat_by_zone = checked
+
+    def seat_by_zone_on(self) -> bool:
+        """Whether the next run seats teams by zone: the user's choice, where possible."""
+        return self.zones_available and self.seat_by_zone
+
     @Slot()
     def run_plan(self) -> None:
         doc = self.context.doc
         if doc is None or (self.task is not None and self.task.is_running):
             return
-        job = _PlanJob(doc.path, self.time_limit.value())
+        job = _PlanJob(doc.path, self.time_limit.value(), self.seat_by_zone_on())
         task = Task(job)
         task.succeeded.connect(self._run_succeeded)
         task.failed.connect(self._run_failed)
@@ -804,11 +904,12 @@ class PlannerPage(QWidget):
     def show_run(self, run: PlanRun) -> None:
         self.run = run
         self.status_label.setText(status_text(run))
-        self.grid.set_plan(run.problem, run.solution.plan)
+        self.grid.set_plan(run.problem, run.solution.plan, run.solution.seating)
         header = self.grid_view.horizontalHeader()
-        for column in (0, 1):
+        for column in range(self.grid.first_day_column):  # team, site (and zone)
             if column < self.grid.columnCount():
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.show_zone_load(run.problem if run.zone_load else None, run.zone_load)
         if run.solution.plan:
             self.chart.show_plan(run.problem, run.solution.plan)
             self.grid_view.selectRow(0)
@@ -816,6 +917,26 @@ class PlannerPage(QWidget):
             self.chart.clear_chart()
             self.explanation.clear()
         self._update()
+
+    def show_zone_load(
+        self, problem: Problem | None, load: dict[str, dict[str, dict[str, float]]]
+    ) -> None:
+        """The zone × weekday table under the load chart, shown only for a seated plan."""
+        self.zone_load.set_load(problem, load)
+        self.zone_box.setVisible(self.zone_load.rowCount() > 0)
+        # Site and zone fit their names; the figures share the rest (set after a reset).
+        header = self.zone_view.horizontalHeader()
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Tall enough for every zone up to ZONE_ROWS_SHOWN of them (then it scrolls), so
+        # the chart above keeps most of the tab however many zones the file has.
+        view = self.zone_view
+        rows = min(self.zone_load.rowCount(), ZONE_ROWS_SHOWN)
+        view.setFixedHeight(
+            header.sizeHint().height()
+            + rows * view.verticalHeader().defaultSectionSize()
+            + 2 * view.frameWidth()
+        )
 
     # -- the result ------------------------------------------------------------------------
 
@@ -920,6 +1041,7 @@ class PlannerPage(QWidget):
         self.compare.set_plans(a, b)
         self.compare_load.set_plans(a, b)
         moving = sum(row.moved for row in self.compare.rows)
+        reseated = sum(row.reseated for row in self.compare.rows)
 
         def score(p: Any) -> str:
             value = plan_score(p)
@@ -935,17 +1057,23 @@ class PlannerPage(QWidget):
                 "{a}: score {score_a} ({status_a}) · {b}: score {score_b} ({status_b}) · "
                 "{n} teams move"
             )
-        self.compare_label.setText(
-            text.format(
-                a=a.name,
-                score_a=score(a),
-                status_a=status_name(a.status),
-                b=b.name,
-                score_b=score(b),
-                status_b=status_name(b.status),
-                n=QLocale().toString(moving),
-            )
+        text = text.format(
+            a=a.name,
+            score_a=score(a),
+            status_a=status_name(a.status),
+            b=b.name,
+            score_b=score(b),
+            status_b=status_name(b.status),
+            n=QLocale().toString(moving),
         )
+        if self.compare.seated:
+            zones = (
+                self.tr("1 team changes zone")
+                if reseated == 1
+                else self.tr("{n} teams change zones").format(n=QLocale().toString(reseated))
+            )
+            text = f"{text} · {zones}"
+        self.compare_label.setText(text)
 
     # -- follow-up -------------------------------------------------------------------------
 
@@ -1016,6 +1144,7 @@ class PlannerPage(QWidget):
         self.run = None
         self.last_saved = None
         self.grid.set_plan(None, {})
+        self.show_zone_load(None, {})
         self.chart.clear_chart()
         self.explanation.clear()
         self.status_label.setText(self.tr("Run the planner to choose each team's anchor days."))

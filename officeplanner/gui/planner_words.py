@@ -9,6 +9,7 @@ they are.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import suppress
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -108,7 +109,7 @@ def infeasibility_lines(why: Infeasibility) -> tuple[str, ...]:
 
 
 #: The values of the core's infeasibility notes that are desks, shown with the locale's numbers.
-_NOTE_NUMBERS = ("need", "capacity", "demand")
+_NOTE_NUMBERS = ("need", "capacity", "demand", "desks")
 
 
 def note(text: str) -> str:
@@ -140,6 +141,12 @@ def names(items: list[str]) -> str:
     )
 
 
+def area_text(area: Sequence[str]) -> str:
+    """A seating area — one zone, or two adjacent ones — as "North + East", the way the
+    core and the command line write it (zone names are the file's, never translated)."""
+    return " + ".join(area)
+
+
 def _ordinal_rank(rank: int, allowed: int) -> str:
     if rank == 1:
         return translate("PlannerWords", "its favourite of {allowed} allowed days").format(
@@ -160,6 +167,12 @@ def team_explanation_lines(facts: TeamExplanation) -> list[str]:
             days=names([long_day(d) for d in facts.days]),
         )
     ]
+    if facts.seat:
+        out.append(
+            translate("PlannerWords", "Sits in {area} ({desks} desks) on its anchor days.").format(
+                area=area_text(facts.seat), desks=number(facts.seat_desks, 1)
+            )
+        )
     for c in facts.chosen:
         parts = [translate("PlannerWords", "fixed by policy")] if c.fixed else []
         parts.append(
@@ -187,15 +200,27 @@ def team_explanation_lines(facts: TeamExplanation) -> list[str]:
     for k in facts.skipped:
         day = long_day(k.day)
         preference = number(k.preference)
-        if k.reason == "full":
-            text = translate(
-                "PlannerWords",
-                "Not {day}, though preferred ({preference}): {site} is full that day "
-                "({load} of {capacity} desks taken; the team needs {demand}).",
-            ).format(
+        if k.reason in ("full", "zone"):
+            # No room that day: at the site, or (seated by zone) in the team's zones
+            # although the site had some; the figures are then the zones' desks and use.
+            template = (
+                translate(
+                    "PlannerWords",
+                    "Not {day}, though preferred ({preference}): {site} is full that day "
+                    "({load} of {capacity} desks taken; the team needs {demand}).",
+                )
+                if k.reason == "full"
+                else translate(
+                    "PlannerWords",
+                    "Not {day}, though preferred ({preference}): {area} is full that day "
+                    "({load} of {capacity} desks taken; the team needs {demand}).",
+                )
+            )
+            text = template.format(
                 day=day,
                 preference=preference,
                 site=facts.site,
+                area=area_text(facts.seat),
                 load=number(k.site_load, 1),
                 capacity=number(k.capacity, 1),
                 demand=number(k.demand, 1),

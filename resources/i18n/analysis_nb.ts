@@ -88,6 +88,7 @@
     <name>CompareModel</name>
     <message>
         <source>Plan A</source>
+        <extracomment>Where the team sits in each plan (empty: not seated by zone), and whether that changes — the same zones in another order are the same place.</extracomment>
         <translation>Plan A</translation>
     </message>
     <message>
@@ -96,7 +97,12 @@
     </message>
     <message>
         <source>moves</source>
+        <extracomment>Whether either plan seats teams by zone (then the zone columns are shown).</extracomment>
         <translation>flytter</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Sone</translation>
     </message>
     <message>
         <source>Team</source>
@@ -636,8 +642,16 @@ etter</translation>
 <context>
     <name>PlanGridModel</name>
     <message>
-        <source>{site} ({people})</source>
+        <source>{site} has no zones to seat {team} in</source>
         <extracomment>Anchor-day cells: a bluish green (Okabe &amp; Ito), not the blue of a selected row, so the selected team&apos;s days still stand out; fixed days darker.</extracomment>
+        <translation>{site} har ingen soner å plassere {team} i</translation>
+    </message>
+    <message>
+        <source>{team} sits in {area} ({desks} desks) on its anchor days</source>
+        <translation>{team} sitter i {area} ({desks} pulter) på ankerdagene sine</translation>
+    </message>
+    <message>
+        <source>{site} ({people})</source>
         <translation>{site} ({people})</translation>
     </message>
     <message>
@@ -655,6 +669,10 @@ etter</translation>
     <message>
         <source>{team}: preference {preference} for {day}</source>
         <translation>{team}: preferanse {preference} for {day}</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Sone</translation>
     </message>
     <message>
         <source>Team</source>
@@ -691,7 +709,7 @@ etter</translation>
     <name>PlannerPage</name>
     <message>
         <source>Save a plan with a start date to see, once it has started, how it is followed.</source>
-        <extracomment>Default seconds a run may search (the CLI&apos;s default too). Resolution of the progress bar (per mille of the time limit). Tables the follow-up reads besides those (presence comes from bookings and badges). What the Follow-up tab says before there is anything to follow.</extracomment>
+        <extracomment>Default seconds a run may search (the CLI&apos;s default too). The most zones the load-per-zone table shows without scrolling. Resolution of the progress bar (per mille of the time limit). Tables the follow-up reads besides those (presence comes from bookings and badges). What the Follow-up tab says before there is anything to follow.</extracomment>
         <translation>Lagre en plan med startdato for å se hvordan den følges når den har startet.</translation>
     </message>
     <message>
@@ -745,7 +763,7 @@ etter</translation>
     </message>
     <message>
         <source>History {start} to {end}.</source>
-        <extracomment>Set by Cancel: HiGHS stops and returns the best plan found (SolveOptions.cancel).</extracomment>
+        <extracomment>Expected people per site, zone and weekday when teams were seated by zone (:func:`officeplanner.planner.seating.zone_load`); empty otherwise. Ask the core to seat each team together by zone (BuildOptions.seat_by_zone). Set by Cancel: HiGHS stops and returns the best plan found (SolveOptions.cancel).</extracomment>
         <translation>Historikk {start} til {end}.</translation>
     </message>
     <message>
@@ -802,7 +820,7 @@ etter</translation>
     </message>
     <message>
         <source>Run Plan</source>
-        <extracomment>The day the follow-up counts up to (None: today); tests pin it. The follow-up is recomputed when its tab is shown, not on every edit. The plan saved last from this page (the export dialog starts on it).</extracomment>
+        <extracomment>The day the follow-up counts up to (None: today); tests pin it. The follow-up is recomputed when its tab is shown, not on every edit. Whether the open file has a site with several zones with bookable desks. The user&apos;s choice of seating by zone, kept for the session like the time limit: a file without zones shows the box unticked but keeps the choice for the next file that has them. The plan saved last from this page (the export dialog starts on it).</extracomment>
         <translation>Kjør plan</translation>
     </message>
     <message>
@@ -856,6 +874,10 @@ etter</translation>
     <message>
         <source> Time limit: </source>
         <translation> Tidsgrense: </translation>
+    </message>
+    <message>
+        <source>Seat each team together in a zone</source>
+        <translation>Plasser hvert team samlet i én sone</translation>
     </message>
     <message>
         <source>Organisation policy</source>
@@ -946,6 +968,14 @@ etter</translation>
         <translation>Plan</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Load per zone&lt;/b&gt; — expected people of the teams seated there, against the zone&apos;s desks</source>
+        <translation>&lt;b&gt;Belastning per sone&lt;/b&gt; – forventet antall personer fra teamene som sitter der, mot sonens pulter</translation>
+    </message>
+    <message>
+        <source>Load per zone</source>
+        <translation>Belastning per sone</translation>
+    </message>
+    <message>
         <source>Load vs capacity</source>
         <translation>Belastning mot kapasitet</translation>
     </message>
@@ -998,6 +1028,14 @@ etter</translation>
         <translation>Oppfølging</translation>
     </message>
     <message>
+        <source>Each team sits together on all its anchor days: in one zone, or, if no zone can hold it, in two adjacent zones of one floor; the teams seated in a zone must fit its desks</source>
+        <translation>Hvert team sitter samlet på alle ankerdagene sine: i én sone, eller, hvis ingen sone har plass til det, i to nabosoner i samme etasje; teamene som sitter i en sone, må få plass ved pultene der</translation>
+    </message>
+    <message>
+        <source>Needs a site with two or more zones that have bookable desks; with one zone per site, seating by zone changes nothing</source>
+        <translation>Krever en lokasjon med minst to soner som har reserverbare pulter; med én sone per lokasjon endrer plassering etter sone ingenting</translation>
+    </message>
+    <message>
         <source>Policy</source>
         <translation>Retningslinjer</translation>
     </message>
@@ -1042,6 +1080,14 @@ etter</translation>
         <translation>{a}: poengsum {score_a} ({status_a}) · {b}: poengsum {score_b} ({status_b}) · {n} team flytter</translation>
     </message>
     <message>
+        <source>1 team changes zone</source>
+        <translation>1 team bytter sone</translation>
+    </message>
+    <message>
+        <source>{n} teams change zones</source>
+        <translation>{n} team bytter sone</translation>
+    </message>
+    <message>
         <source>no plan {name}</source>
         <translation>ingen plan {name}</translation>
     </message>
@@ -1078,6 +1124,10 @@ etter</translation>
         <translation>{team} ({size} personer, {site}) er på kontoret {days}.</translation>
     </message>
     <message>
+        <source>Sits in {area} ({desks} desks) on its anchor days.</source>
+        <translation>Sitter i {area} ({desks} pulter) på ankerdagene sine.</translation>
+    </message>
+    <message>
         <source>fixed by policy</source>
         <translation>fast etter retningslinjene</translation>
     </message>
@@ -1104,6 +1154,10 @@ etter</translation>
     <message>
         <source>Not {day}, though preferred ({preference}): {site} is full that day ({load} of {capacity} desks taken; the team needs {demand}).</source>
         <translation>Ikke {day}, selv om teamet foretrekker den ({preference}): {site} er full den dagen ({load} av {capacity} pulter er tatt; teamet trenger {demand}).</translation>
+    </message>
+    <message>
+        <source>Not {day}, though preferred ({preference}): {area} is full that day ({load} of {capacity} desks taken; the team needs {demand}).</source>
+        <translation>Ikke {day}, selv om teamet foretrekker den ({preference}): det er fullt i {area} den dagen ({load} av {capacity} pulter er tatt; teamet trenger {demand}).</translation>
     </message>
     <message>
         <source>Not {day}, though preferred ({preference}): {weakest} is worth more with its collaborators ({worth_weakest} against {worth_day} on {day}).</source>
@@ -1146,6 +1200,26 @@ etter</translation>
 days</source>
         <translation>Anker-
 dager</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneLoadModel</name>
+    <message>
+        <source>{zone} ({site}) on {day}: {used} of {desks} desks taken</source>
+        <extracomment>Zone-day cells are tinted by how full they are, in the grid&apos;s green: from this alpha (a zone barely used) up to this one plus the span (a full one); text stays readable on both.</extracomment>
+        <translation>{zone} ({site}), {day}: {used} av {desks} pulter er tatt</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lokasjon</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Sone</translation>
+    </message>
+    <message>
+        <source>Desks</source>
+        <translation>Pulter</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,7 @@
     <name>PlannerMessage</name>
     <message>
         <source>{site} on {day}: the teams with {day} fixed alone need {need} desks (capacity {capacity}): {teams}.</source>
+        <extracomment>Where the team sits on its anchor days (one zone or two), and their desks.</extracomment>
         <translation>{site}, {day}: teamene som har {day} som fast dag, trenger alene {need} pulter (kapasitet {capacity}): {teams}.</translation>
     </message>
     <message>
@@ -76,8 +77,16 @@
         <translation>{team} trenger {demand} pulter på hver av {anchor_days} dager, men får ikke plass på {site} på noen av de tillatte dagene sine.</translation>
     </message>
     <message>
+        <source>{team} needs {demand} desks, but the largest zone or pair of adjacent zones in {site} ({area}) has {desks}.</source>
+        <translation>{team} trenger {demand} pulter, men den største sonen eller det største paret av nabosoner på {site} ({area}) har {desks}.</translation>
+    </message>
+    <message>
+        <source>The anchor days fit every site, but the teams cannot all be seated together by zone. It fits without seating by zone, or with more desks in the zones.</source>
+        <translation>Ankerdagene får plass på alle lokasjonene, men teamene kan ikke alle sitte samlet etter sone. Det går opp uten plassering etter sone, eller med flere pulter i sonene.</translation>
+    </message>
+    <message>
         <source>the period starts ({start}) after it ends ({end})</source>
-        <extracomment>Teams left out and why, and other things a user should know.</extracomment>
+        <extracomment>Seat each team together on its anchor days, in a zone of its site (or two adjacent zones), from the file&apos;s zones and their bookable desks. Teams left out and why, and other things a user should know.</extracomment>
         <translation>perioden starter ({start}) etter at den slutter ({end})</translation>
     </message>
     <message>
@@ -111,6 +120,10 @@
     <message>
         <source>{team}: {fixed} fixed days, anchor days raised from {k}</source>
         <translation>{team}: {fixed} faste dager, ankerdager økt fra {k}</translation>
+    </message>
+    <message>
+        <source>Seating by zone changes nothing: no site has more than one zone with bookable desks.</source>
+        <translation>Plassering etter sone endrer ingenting: ingen lokasjon har mer enn én sone med reserverbare pulter.</translation>
     </message>
     <message>
         <source>the plan “{plan}” has no start date to follow it from</source>

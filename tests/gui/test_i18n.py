@@ -277,3 +277,45 @@ def test_fewer_days_not_found_in_time_reads_as_such_in_norwegian(norwegian: None
     assert "Færre ankerdager alene kan ikke få det til å gå opp." not in (
         infeasibility_lines(unproven)
     )
+
+
+def test_seating_by_zone_is_worded_in_norwegian(norwegian: None) -> None:
+    """Where a team sits, a preferred day its zones had no room for, and why no seated plan
+    fits: in Bokmål, with the locale's numbers and weekday names; zone names as in the
+    file."""
+    from officeplanner.gui.planner_words import infeasibility_lines, team_explanation_lines
+    from officeplanner.planner.explain import SkippedDay, TeamExplanation, explain_infeasible
+    from officeplanner.planner.problem import Problem, Site, Team, Zone
+
+    facts = TeamExplanation(
+        "Finance",
+        14,
+        "Oslo",
+        ("Wed",),
+        (),
+        (SkippedDay("Tue", 0.72, "zone", 17.0, 18.0, 5.1),),
+        (),
+        seat=("North", "East"),
+        seat_desks=18.0,
+    )
+    lines = team_explanation_lines(facts)
+    assert lines[1] == "Sitter i North + East (18,0 pulter) på ankerdagene sine."
+    assert lines[2] == (
+        "Ikke tirsdag, selv om teamet foretrekker den (0,72): det er fullt i North + East "
+        "den dagen (17,0 av 18,0 pulter er tatt; teamet trenger 5,1)."
+    )
+
+    days = ("Mon", "Tue")
+    zones = (Zone("North", 10.0, ("East",)), Zone("East", 8.0, ("North",)), Zone("South", 12.0))
+    big = Team("Big", "Oslo", 20, 1, dict.fromkeys(days, 1.0))
+    oslo = Site("Oslo", dict.fromkeys(days, 40.0), zones=zones)
+    problem = Problem(days, {"Oslo": oslo}, (big,), turnout=1.0)
+    why = infeasibility_lines(explain_infeasible(problem, time_limit=5))
+    assert why[0] == (
+        "Big trenger 20,0 pulter, men den største sonen eller det største paret av "
+        "nabosoner på Oslo (North + East) har 18,0."
+    )
+    assert why[1] == (
+        "Ankerdagene får plass på alle lokasjonene, men teamene kan ikke alle sitte samlet "
+        "etter sone. Det går opp uten plassering etter sone, eller med flere pulter i sonene."
+    )

@@ -31,12 +31,10 @@ from officeplanner.gui.planner_models import (
 )
 from officeplanner.gui.planner_page import PlannerPage
 from officeplanner.gui.save_plan_dialog import SavePlanDialog
-from officeplanner.planner.exact import SolveOptions, solve
 from officeplanner.planner.followup import followup
-from officeplanner.planner.from_office import BuildOptions, Built, build_problem
+from officeplanner.planner.from_office import Built
 from officeplanner.planner.generate import random_problem
 from officeplanner.planner.objective import load, moved_teams
-from officeplanner.planner.problem import Problem
 from officeplanner.planner.result import Solution
 from officeplanner.planner.store import (
     Policy,
@@ -46,64 +44,18 @@ from officeplanner.planner.store import (
     save_plan,
 )
 from tests.gui import planner_office
-from tests.gui.planner_office import DemoOffice
+from tests.gui.planner_office import (
+    DemoOffice,
+    core_plan,
+    grid_days,
+    run_and_wait,
+    save_as_user,
+)
 
 #: The shared fixtures, made visible to pytest in this module.
 demo_template = planner_office.demo_template
 demo_office = planner_office.demo_office
-
-#: Longest a run of the small demo may take in a test (it solves in milliseconds).
-RUN_TIMEOUT_MS = 20_000
-
-
-@pytest.fixture
-def page(qtbot: QtBot, demo_office: DemoOffice) -> PlannerPage:
-    p = PlannerPage(demo_office.context)
-    qtbot.addWidget(p)
-    p.resize(1200, 760)
-    p.show()
-    qtbot.waitExposed(p)
-    return p
-
-
-def _core(demo: DemoOffice) -> tuple[Problem, Solution]:
-    """What ``officeplanner plan FILE`` computes for the file as it is now."""
-    built = build_problem(demo.doc.conn, BuildOptions())
-    return built.problem, solve(built.problem, SolveOptions(time_limit=10.0))
-
-
-def _run(qtbot: QtBot, page: PlannerPage) -> None:
-    """Click Run and wait, with the event loop running, until the result is shown."""
-    assert page.run_action.isEnabled()
-    page.run_action.trigger()
-    assert page.task is not None and not page.run_action.isEnabled()
-    qtbot.waitUntil(lambda: page.task is None, timeout=RUN_TIMEOUT_MS)
-    assert page.run is not None
-
-
-def _grid_days(page: PlannerPage) -> dict[str, tuple[str, ...]]:
-    """Each team's days as the grid shows them (cells reading "In" or "In (fixed)")."""
-    grid = page.grid
-    out: dict[str, tuple[str, ...]] = {}
-    assert grid.problem is not None
-    for team in grid.problem.teams:
-        cells = grid.cell_text(team.name)
-        out[team.name] = tuple(d for d in grid.weekdays if cells[d].startswith("In"))
-    return out
-
-
-def _save(page: PlannerPage, monkeypatch: pytest.MonkeyPatch, name: str, start: date) -> None:
-    """Save Plan… answered as a user would: type a name and a period, press Save."""
-
-    def answer(dialog: object) -> bool:
-        assert isinstance(dialog, SavePlanDialog)
-        dialog.set_values(name, start, date(start.year, 12, 31))
-        return True
-
-    monkeypatch.setattr(prompts, "run_dialog", answer)
-    assert page.save_action.isEnabled()
-    page.save_action.trigger()
-
+page = planner_office.page
 
 # -- models -------------------------------------------------------------------------------
 
@@ -111,7 +63,7 @@ def _save(page: PlannerPage, monkeypatch: pytest.MonkeyPatch, name: str, start: 
 def test_model_testers(
     qapp: QApplication, qtmodeltester: ModelTester, demo_office: DemoOffice
 ) -> None:
-    problem, solution = _core(demo_office)
+    problem, solution = core_plan(demo_office)
     assert solution.status == "optimal"
     grid = PlanGridModel()
     qtmodeltester.check(grid, force_py=True)
@@ -155,12 +107,12 @@ def test_model_testers(
 
 
 def test_run_shows_the_core_plan(qtbot: QtBot, page: PlannerPage, demo_office: DemoOffice) -> None:
-    problem, solution = _core(demo_office)
+    problem, solution = core_plan(demo_office)
     assert solution.status == "optimal" and solution.plan
-    _run(qtbot, page)
+    run_and_wait(qtbot, page)
     assert page.run is not None
     assert page.run.problem == problem
-    assert _grid_days(page) == solution.plan
+    assert grid_days(page) == solution.plan
     assert page.run.solution.objective == pytest.approx(solution.objective)
     assert "Optimal plan" in page.status_label.text()
     assert f"{solution.objective:.2f}" in page.status_label.text()
@@ -199,16 +151,16 @@ def test_cancel_keeps_the_best_plan_found(
     task = page.task
     assert task is not None and page.cancel_action.isEnabled()
     assert page.progress_action.isVisible()
-    with qtbot.waitSignal(task.progress, timeout=RUN_TIMEOUT_MS):
+    with qtbot.waitSignal(task.progress, timeout=planner_office.RUN_TIMEOUT_MS):
         pass  # the search has started
     page.cancel_action.trigger()
-    qtbot.waitUntil(lambda: page.task is None, timeout=RUN_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: page.task is None, timeout=planner_office.RUN_TIMEOUT_MS)
     run = page.run
     assert run is not None and run.stopped
     assert run.solution.status == "feasible" and run.solution.plan
     assert run.solution.seconds < 60.0
     assert "stopped by Cancel" in page.status_label.text()
-    assert _grid_days(page) == run.solution.plan
+    assert grid_days(page) == run.solution.plan
     assert page.run_action.isEnabled() and not page.cancel_action.isEnabled()
 
 
@@ -230,7 +182,7 @@ def test_the_status_shows_the_plan_improving_while_the_search_runs(
     task = page.task
     assert task is not None
     task.progress.connect(lambda _done, _total: shown.append(page.status_label.text()))
-    qtbot.waitUntil(lambda: page.task is None, timeout=RUN_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: page.task is None, timeout=planner_office.RUN_TIMEOUT_MS)
     while_running = [t for t in shown if "best score so far" in t]
     assert while_running, shown
     assert any("% of the best possible" in t for t in while_running)
@@ -284,11 +236,11 @@ def test_policy_edits_are_undoable(
     stack.redo()
     assert read_policies(doc.conn)[0].anchor_days == 1
     # the next run plans with the policy in the file
-    _run(qtbot, page)
+    run_and_wait(qtbot, page)
     assert page.run is not None
     assert all(t.anchor_days == 1 for t in page.run.problem.teams)
     assert page.run.solution.status == "optimal"
-    assert all(len(d) == 1 for d in _grid_days(page).values())
+    assert all(len(d) == 1 for d in grid_days(page).values())
 
 
 def test_infeasible_policy_says_why(
@@ -297,7 +249,7 @@ def test_infeasible_policy_says_why(
     page.anchor_spin.setValue(3)
     page.ceiling_spin.setValue(30)
     page.apply_button.click()
-    _run(qtbot, page)
+    run_and_wait(qtbot, page)
     assert page.run is not None and page.run.solution.status == "infeasible"
     assert page.run.infeasibility  # explain_infeasible's lines
     text = page.status_label.text()
@@ -323,7 +275,7 @@ def test_locked_team_keeps_its_days_after_replanning(
     qtbot: QtBot, page: PlannerPage, demo_office: DemoOffice
 ) -> None:
     doc = demo_office.doc
-    _run(qtbot, page)
+    run_and_wait(qtbot, page)
     assert page.run is not None
     first = page.run.problem.teams[0].name
     days = page.run.solution.plan[first]
@@ -336,7 +288,7 @@ def test_locked_team_keeps_its_days_after_replanning(
             "VALUES (?, ?, ?)",
             [(tid, d, 5.0) for d in others] + [(tid, d, 0.0) for d in days],
         )
-    _, unlocked = _core(demo_office)
+    _, unlocked = core_plan(demo_office)
     assert set(unlocked.plan[first]) != set(days)
 
     page.select_team(first)
@@ -345,12 +297,12 @@ def test_locked_team_keeps_its_days_after_replanning(
     _, overrides = read_policies(doc.conn)
     assert overrides[first].fixed_weekdays == days
     assert page.task is not None  # locking plans again at once
-    qtbot.waitUntil(lambda: page.task is None, timeout=RUN_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: page.task is None, timeout=planner_office.RUN_TIMEOUT_MS)
     assert page.run is not None
     assert page.run.solution.plan[first] == days
     assert page.grid.cell_text(first)[days[0]] == "In (fixed)"
-    _, locked = _core(demo_office)
-    assert _grid_days(page) == locked.plan
+    _, locked = core_plan(demo_office)
+    assert grid_days(page) == locked.plan
     # undo unlocks
     demo_office.context.undo_stack.undo()
     _, overrides = read_policies(doc.conn)
@@ -365,9 +317,9 @@ def test_save_is_undoable(
 ) -> None:
     doc = demo_office.doc
     stack = demo_office.context.undo_stack
-    _run(qtbot, page)
+    run_and_wait(qtbot, page)
     assert page.run is not None
-    _save(page, monkeypatch, "Spring", date(2027, 1, 4))
+    save_as_user(page, monkeypatch, "Spring", date(2027, 1, 4))
     saved = load_plan(doc.conn, "Spring")
     assert saved.days == page.run.solution.plan
     assert (saved.valid_from, saved.valid_to) == (date(2027, 1, 4), date(2027, 12, 31))
@@ -385,13 +337,13 @@ def test_replacing_a_plan_undoes_to_the_old_one(
 ) -> None:
     doc = demo_office.doc
     stack = demo_office.context.undo_stack
-    _run(qtbot, page)
-    _save(page, monkeypatch, "Q1", date(2027, 1, 4))
+    run_and_wait(qtbot, page)
+    save_as_user(page, monkeypatch, "Q1", date(2027, 1, 4))
     first = load_plan(doc.conn, "Q1")
     page.anchor_spin.setValue(1)
     page.apply_button.click()
-    _run(qtbot, page)
-    _save(page, monkeypatch, "Q1", date(2027, 2, 1))
+    run_and_wait(qtbot, page)
+    save_as_user(page, monkeypatch, "Q1", date(2027, 2, 1))
     replaced = load_plan(doc.conn, "Q1")
     assert replaced.id == first.id  # in place: calendar UIDs stay
     assert all(len(d) == 1 for d in replaced.days.values())
@@ -405,14 +357,14 @@ def test_compare_two_saved_plans(
     qtbot: QtBot, page: PlannerPage, demo_office: DemoOffice, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     doc = demo_office.doc
-    _run(qtbot, page)
-    _save(page, monkeypatch, "Two days", date(2027, 1, 4))
+    run_and_wait(qtbot, page)
+    save_as_user(page, monkeypatch, "Two days", date(2027, 1, 4))
     assert page.compare_a.count() == 1
     assert page.compare.rowCount() == 0 or page.compare_a.currentText() == "Two days"
     page.anchor_spin.setValue(1)
     page.apply_button.click()
-    _run(qtbot, page)
-    _save(page, monkeypatch, "One day", date(2027, 1, 4))
+    run_and_wait(qtbot, page)
+    save_as_user(page, monkeypatch, "One day", date(2027, 1, 4))
     assert [page.compare_a.itemText(i) for i in range(page.compare_a.count())] == [
         "Two days",
         "One day",
@@ -452,7 +404,7 @@ def test_read_only_file_disables_editing(
     p = PlannerPage(demo_office.context)
     qtbot.addWidget(p)
     assert not p.apply_button.isEnabled() and not p.anchor_spin.isEnabled()
-    _run(qtbot, p)  # planning only reads
+    run_and_wait(qtbot, p)  # planning only reads
     assert p.run is not None and p.run.solution.plan
     assert not p.save_action.isEnabled() and not p.lock_action.isEnabled()
 
@@ -464,10 +416,10 @@ def test_export_opens_on_the_plan_saved_last(
     qtbot: QtBot, page: PlannerPage, demo_office: DemoOffice, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert not page.export_action.isEnabled()  # nothing saved yet
-    _run(qtbot, page)
-    _save(page, monkeypatch, "Winter", date(2027, 1, 4))
-    _save(page, monkeypatch, "Spring", date(2027, 3, 1))
-    _save(page, monkeypatch, "Winter", date(2027, 1, 4))  # saved last, though older
+    run_and_wait(qtbot, page)
+    save_as_user(page, monkeypatch, "Winter", date(2027, 1, 4))
+    save_as_user(page, monkeypatch, "Spring", date(2027, 3, 1))
+    save_as_user(page, monkeypatch, "Winter", date(2027, 1, 4))  # saved last, though older
     shown: list[CalendarExportDialog] = []
 
     def answer(dialog: object) -> bool:
@@ -494,9 +446,9 @@ def test_followup_tab_shows_the_core_figures(
     qtbot: QtBot, page: PlannerPage, demo_office: DemoOffice, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page.today = FOLLOWUP_TODAY
-    _run(qtbot, page)
-    _save(page, monkeypatch, "Autumn", date(2026, 10, 26))
-    _save(page, monkeypatch, "Next year", date(2027, 1, 4))
+    run_and_wait(qtbot, page)
+    save_as_user(page, monkeypatch, "Autumn", date(2026, 10, 26))
+    save_as_user(page, monkeypatch, "Next year", date(2027, 1, 4))
     page.tabs.setCurrentWidget(page.followup_tab)
     assert page.followup_plan.currentText() == "Next year"
     assert page.followup.rowCount() == 0
@@ -532,7 +484,7 @@ def test_followup_tab_shows_the_core_figures(
 def test_followup_model_tester(
     qapp: QApplication, qtmodeltester: ModelTester, demo_office: DemoOffice
 ) -> None:
-    problem, solution = _core(demo_office)
+    problem, solution = core_plan(demo_office)
     save_plan(demo_office.doc, "Autumn", problem, solution, valid_from=date(2026, 10, 26))
     model = FollowUpModel()
     qtmodeltester.check(model, force_py=True)
