@@ -297,11 +297,19 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
                 )
                 if found is not None:
                     break
-            if found is None:
-                best = None  # days the zones cannot seat: no start, HiGHS finds its own
-            else:
-                best, start = found
+            # None: no start in time (or Cancel): HiGHS finds its own, and ``best`` with
+            # its areas stays the answer to fall back on.
+            if found is not None:
+                best, start = found  # days maybe re-ordered with the areas
                 start_seating = seating_of(problem, seats, model.seats, start)
+
+    def best_seating() -> dict[str, tuple[str, ...]] | None:
+        """Where the teams of ``best`` sit (None: not known, so ``best`` is no answer)."""
+        if start_seating is not None:
+            return start_seating
+        if seats is not None and ls_areas is not None:
+            return seating_by_name(problem, seats, ls_areas)
+        return None
 
     offset = time.perf_counter() - started
     if start is not None and best is not None:
@@ -330,7 +338,7 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
             ls_obj,
             history,
             options.gap_tolerance,
-            start_seating,
+            best_seating(),
         )
 
     h.cbMipInterrupt.subscribe(on_event)
@@ -361,7 +369,7 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
     )
     if best is not None and plan_score(arrays, best) > plan_score(arrays, x):
         # HiGHS's plan is worse than the one it started from (no warm start)
-        x, seating = best, dict(start_seating or {})
+        x, seating = best, dict(best_seating() or {})
     plan = _plan_of(problem, x)
     value = objective(problem, plan)
     raw_bound = float(info.mip_dual_bound)

@@ -203,7 +203,7 @@ def team_explanation(
         if room + CAPACITY_EPS * max(1.0, cap[d]) < demand:
             skipped.append(skip(reason="full"))
             continue
-        if seat and seat_desks - seat_used(d) + CAPACITY_EPS * max(1.0, seat_desks) < demand:
+        if seat and _zones_full(problem, plan, team, seating, d):
             skipped.append(skip(reason="zone", site_load=seat_used(d), capacity=seat_desks))
             continue
         weakest = min((c for c in days if c not in team.fixed), key=lambda c: (worth(c), c))
@@ -229,6 +229,16 @@ def team_explanation(
         seat=seat,
         seat_desks=seat_desks,
     )
+
+
+def _zones_full(
+    problem: Problem, plan: Plan, team: Team, seating: Seating | None, day: str
+) -> bool:
+    """Whether the team's zones cannot take it on ``day`` however the teams over two
+    zones are split there (the split shown is only one of those that fit)."""
+    assert seating is not None
+    trial = {**plan, team.name: (*plan[team.name], day)}
+    return bool(zone_load(problem, trial, seating, only=(team.site, day)).over)
 
 
 def plan_explanations(
@@ -544,6 +554,15 @@ def explain_infeasible(problem: Problem, *, time_limit: float = 10.0) -> Infeasi
             for t in range(n_t)
             if round(r[t]) > 0
         }
+    if problem.seats_by_zone and (raise_by or fewer):
+        # Those amounts are computed for the sites' capacity alone.
+        notes.append(
+            translate(
+                "PlannerMessage",
+                "With teams seated by zone, the changes below make the anchor days fit "
+                "the sites; the zones may still be too small to seat every team together.",
+            ).fill()
+        )
     if problem.seats_by_zone and raised is not None and not raise_by:
         # The days alone fit: it is the seating by zone that does not.
         notes.append(

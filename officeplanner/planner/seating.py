@@ -80,8 +80,11 @@ class ZoneLoad:
     over: tuple[tuple[str, str, str, float], ...]
 
 
-def zone_load(problem: Problem, plan: Plan, seating: Seating) -> ZoneLoad:
-    """Where the people of a seated plan sit, zone by zone and day by day."""
+def zone_load(
+    problem: Problem, plan: Plan, seating: Seating, *, only: tuple[str, str] | None = None
+) -> ZoneLoad:
+    """Where the people of a seated plan sit, zone by zone and day by day; with ``only``
+    (site, day), that site-day alone (the others stay 0)."""
     load = {
         s.name: {z.name: dict.fromkeys(problem.weekdays, 0.0) for z in s.zones}
         for s in problem.sites.values()
@@ -93,6 +96,8 @@ def zone_load(problem: Problem, plan: Plan, seating: Seating) -> ZoneLoad:
             continue
         teams = [t for t in problem.teams if t.site == site.name and t.name in seating]
         for d in problem.weekdays:
+            if only is not None and only != (site.name, d):
+                continue
             present = [t for t in teams if d in plan.get(t.name, ())]
             day = load[site.name]
             for t in present:

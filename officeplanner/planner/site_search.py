@@ -139,7 +139,9 @@ def _solve_site(
     ``start`` was found), and whether it is proven optimal for the site. With
     ``seats`` (the site's teams in their fixed areas), under the zones' rows too."""
     stop = time.perf_counter() + budget
-    model = build_model(instance.arrays, seats=seats)
+    # With the areas fixed, interchangeable teams may sit in different areas and are
+    # no longer interchangeable: no symmetry breaking then.
+    model = build_model(instance.arrays, seats=seats, symmetry_breaking=seats is None)
     if model.seats is None:
         columns = start_columns(model, instance.arrays, start)
     else:

@@ -81,6 +81,10 @@
         <translation>{team} trenger {demand} pulter, men den største sonen eller det største paret av nabosoner på {site} ({area}) har {desks}.</translation>
     </message>
     <message>
+        <source>With teams seated by zone, the changes below make the anchor days fit the sites; the zones may still be too small to seat every team together.</source>
+        <translation>Når teamene plasseres etter sone, får endringene nedenfor ankerdagene til å passe på lokasjonene; sonene kan likevel være for små til at hvert team kan sitte samlet.</translation>
+    </message>
+    <message>
         <source>The anchor days fit every site, but the teams cannot all be seated together by zone. It fits without seating by zone, or with more desks in the zones.</source>
         <translation>Ankerdagene får plass på alle lokasjonene, men teamene kan ikke alle sitte samlet etter sone. Det går opp uten plassering etter sone, eller med flere pulter i sonene.</translation>
     </message>

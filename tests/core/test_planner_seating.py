@@ -5,10 +5,14 @@ from __future__ import annotations
 import itertools
 import json
 import random
+import threading
+import time
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
+from officeplanner.planner import seated_greedy as seated_greedy_module
 from officeplanner.planner.arrays import plan_score, to_arrays
 from officeplanner.planner.exact import SolveOptions, solve
 from officeplanner.planner.explain import explain_infeasible, explain_plan
@@ -27,6 +31,7 @@ from officeplanner.planner.problem import (
 from officeplanner.planner.seat_model import seat_index, seating_by_name
 from officeplanner.planner.seated_greedy import seated_greedy, seated_local_search
 from officeplanner.planner.seating import areas, candidate_areas, seating_problems, zone_load
+from officeplanner.planner.site_search import improve_by_site
 
 EXACT = SolveOptions(time_limit=20.0, gap_tolerance=0.0)
 
@@ -370,3 +375,136 @@ def test_a_larger_seated_instance_is_solved_within_its_zones_and_time() -> None:
     unseated = solve(without_zones, SolveOptions(time_limit=4.0))
     assert unseated.bound is not None
     assert solution.objective <= unseated.bound + 1e-6
+
+
+def test_without_a_warm_start_the_answer_keeps_its_seating() -> None:
+    """Found by review: with warm_start=False the fallback to the local search's plan
+    returned that plan with no seating at all."""
+    days = ("Mon", "Tue", "Wed")
+    pref = {"Mon": 0.17, "Tue": -0.08, "Wed": 0.75}
+    site = Site(
+        "A", {"Mon": 23.2, "Tue": 19.9, "Wed": 21.3}, zones=(Zone("N", 2.0), Zone("E", 7.0))
+    )
+    teams = (
+        Team("T0", "A", 11, 1, pref, turnout=0.5),
+        Team("T1", "A", 11, 1, pref, turnout=0.5),
+        Team("T2", "A", 10, 1, {"Mon": 0.53, "Tue": 0.74, "Wed": 0.82}, turnout=0.5),
+    )
+    problem = Problem(days, {"A": site}, teams, (), 1.0)
+    for options in (
+        SolveOptions(time_limit=10.0, gap_tolerance=0.0, warm_start=False),
+        SolveOptions(time_limit=10.0, gap_tolerance=0.0, warm_start=False, site_search=False),
+    ):
+        solution = solve(problem, options)
+        assert solution.objective == pytest.approx(brute_force(problem))
+        assert set(solution.seating) == {"T0", "T1", "T2"}
+        assert seating_problems(problem, solution.plan, solution.seating) == []
+
+
+@pytest.mark.parametrize("site_search", [True, False])
+def test_cancel_before_the_search_keeps_the_local_search_plan_seated(site_search: bool) -> None:
+    """Found by review: Cancel before the seated start was built threw the local
+    search's valid plan away ("unknown")."""
+    days = ("Mon", "Tue")
+    teams = (
+        Team("A", "Oslo", 4, 1, {"Mon": 1.0, "Tue": 0.5}),
+        Team("B", "Oslo", 4, 1, {"Mon": 0.8, "Tue": 0.5}),
+    )
+    site = Site("Oslo", dict.fromkeys(days, 20.0), zones=(Zone("N", 10.0),))
+    problem = Problem(days, {"Oslo": site}, teams, (), 1.0)
+    cancel = threading.Event()
+    cancel.set()
+    solution = solve(problem, SolveOptions(time_limit=5.0, cancel=cancel, site_search=site_search))
+    assert solution.status in ("feasible", "optimal")
+    assert solution.plan == {"A": ("Mon",), "B": ("Mon",)}
+    assert solution.seating == {"A": ("N",), "B": ("N",)}
+
+
+def test_site_search_with_fixed_areas_does_not_order_teams_that_sit_apart() -> None:
+    """Found by review: two interchangeable teams fixed to different zones were still
+    ordered by the symmetry breaking, which made the start infeasible and the site's
+    sub-MIP useless (it kept 8.8 for 3 s instead of finding 10.0 at once)."""
+    days = ("Mon", "Tue", "Wed")
+    pref = {"Mon": 1.0, "Tue": 0.5, "Wed": 0.2}
+    teams = (
+        Team("Z", "A", 4, 1, {"Mon": 1.0, "Tue": 0.0, "Wed": 0.0}, fixed=("Mon",)),
+        Team("X", "A", 4, 1, pref),
+        Team("Y", "A", 4, 1, pref),
+    )
+    site = Site("A", dict.fromkeys(days, 20.0), zones=(Zone("N", 4.0), Zone("S", 4.0)))
+    problem = Problem(days, {"A": site}, teams, (), 1.0)
+    arrays = to_arrays(problem)
+    index = seat_index(problem)
+    x = np.array([[1, 0, 0], [0, 0, 1], [1, 0, 0]], dtype=bool)  # Z Mon, X Wed, Y Mon
+    areas = {0: (0,), 1: (0,), 2: (1,)}  # Z in N, X in N, Y in S
+    assert plan_score(arrays, x) == pytest.approx(8.8)
+    improved = improve_by_site(arrays, x, time.perf_counter() + 3.0, seating=(index, areas))
+    assert plan_score(arrays, improved) == pytest.approx(10.0)  # X on Tue: N is Z's on Mon
+
+
+def test_a_day_is_not_blamed_on_full_zones_that_another_split_would_free() -> None:
+    """Found by review: Y over N + E happened to be split 10 + 2, so X (in N) was told
+    N was full on Monday, though N + E hold both (5 + 12 ≤ 20): the reason is the
+    negative weight between X and Y."""
+    days = ("Mon", "Tue")
+    zones = (Zone("N", 10.0, ("E",)), Zone("E", 10.0, ("N",)))
+    teams = (
+        Team("Y", "Oslo", 12, 1, {"Mon": 1.0, "Tue": 0.0}),
+        Team("X", "Oslo", 5, 1, {"Mon": 1.0, "Tue": 0.5}),
+    )
+    site = Site("Oslo", dict.fromkeys(days, 40.0), zones=zones)
+    problem = Problem(days, {"Oslo": site}, teams, (Pair(("X", "Y"), -4.0),), 1.0)
+    plan = {"Y": ("Mon",), "X": ("Tue",)}
+    for seat in ("N", "E"):
+        lines = explain_plan(problem, plan, {"Y": ("N", "E"), "X": (seat,)})["X"]
+        (why_not,) = [line for line in lines if line.startswith("Not Mon")]
+        assert "is full" not in why_not
+        assert "worth more with its collaborators" in why_not
+
+
+def test_infeasibility_remedies_say_that_they_are_for_the_sites_alone() -> None:
+    """Found by review: seated, 'it fits if the ceiling goes to 60 %' was not true (the
+    zones still cannot seat the teams); the explanation now says what the amounts cover."""
+    days = ("Mon", "Tue")
+    site = Site(
+        "Oslo",
+        dict.fromkeys(days, 11.0),
+        desks=20.0,
+        ceiling=0.55,
+        zones=(Zone("N", 5.0), Zone("S", 5.0)),
+    )
+    teams = tuple(Team(n, "Oslo", 4, 2, {"Mon": 1.0, "Tue": 1.0}) for n in "ABC")
+    problem = Problem(days, {"Oslo": site}, teams, (), 1.0)
+    why = explain_infeasible(problem, time_limit=5.0)
+    assert why.raise_by == {"Oslo": pytest.approx(1.0)}
+    raised = replace(problem, sites={"Oslo": replace(site, capacity=dict.fromkeys(days, 12.0))})
+    assert solve(raised, EXACT).status == "infeasible"  # so the caveat is needed
+    lines = why.lines()
+    caveat = [i for i, line in enumerate(lines) if "make the anchor days fit the sites" in line]
+    remedy = [i for i, line in enumerate(lines) if "ceiling goes from 55%" in line]
+    assert caveat and remedy and caveat[0] < remedy[0]
+
+
+@pytest.mark.parametrize(
+    ("seed", "teams", "per_site", "zone_desks"), [(0, 24, 12, 25), (6, 40, 8, 35)]
+)
+def test_seated_greedy_tries_shuffled_orders_when_the_fixed_ones_fail(
+    seed: int, teams: int, per_site: int, zone_desks: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by review: instances (all teams fit a zone) where neither fixed team order
+    packs the zones; shuffled orders find a plan, and it fits."""
+    problem = random_problem(teams, seed=seed, teams_per_site=per_site, zone_desks=zone_desks)
+    arrays = to_arrays(problem)
+    index = seat_index(problem)
+    monkeypatch.setattr(seated_greedy_module, "_SHUFFLES", 0)
+    assert seated_greedy(arrays, index) is None
+    monkeypatch.undo()
+    found = seated_greedy(arrays, index)
+    assert found is not None
+    x, chosen = found
+    plan = {
+        t.name: tuple(d for j, d in enumerate(problem.weekdays) if x[i, j])
+        for i, t in enumerate(problem.teams)
+    }
+    assert plan_problems(problem, plan) == []
+    assert seating_problems(problem, plan, seating_by_name(problem, index, chosen)) == []
