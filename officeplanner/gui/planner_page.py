@@ -276,6 +276,12 @@ def status_text(run: PlanRun) -> str:
     elif s.status == "infeasible":
         lines = [QCoreApplication.translate("PlannerPage", "<b>No plan fits the capacities.</b>")]
         lines += [f"• {line}" for line in run.infeasibility]
+    elif run.stopped:
+        lines = [
+            QCoreApplication.translate(
+                "PlannerPage", "<b>No plan found</b> before Cancel, after {seconds} s."
+            ).format(seconds=_number(s.seconds, 1))
+        ]
     else:
         lines = [
             QCoreApplication.translate(

@@ -795,6 +795,10 @@ etter</translation>
         <translation>&lt;b&gt;Ingen plan passer innenfor kapasitetene.&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;No plan found&lt;/b&gt; before Cancel, after {seconds} s.</source>
+        <translation>&lt;b&gt;Ingen plan funnet&lt;/b&gt; før Avbryt, etter {seconds} s.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;No plan found&lt;/b&gt; within {seconds} s; give the search more time or fewer constraints.</source>
         <translation>&lt;b&gt;Ingen plan funnet&lt;/b&gt; innen {seconds} s; gi søket mer tid eller færre begrensninger.</translation>
     </message>

@@ -8,7 +8,9 @@ comparison, ``read_policies`` for the policy the undo stack leaves behind.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -507,3 +509,28 @@ def test_save_plan_dialog_checks_what_it_is_given(qtbot: QtBot) -> None:
     assert not save.isEnabled()
     dialog.set_values("Q1", date(2027, 1, 4), date(2027, 3, 26))
     assert "saving replaces it" in dialog.ui.errorLabel.text() and save.isEnabled()
+
+
+def test_no_plan_before_cancel_says_so_rather_than_blaming_the_time_limit(
+    qtbot: QtBot,
+) -> None:
+    """A run cancelled before any plan existed says it was cancelled; one that ran out
+    of time suggests more time, as before."""
+    problem = random_problem(3, seed=1)
+    nothing = Solution("unknown", {}, None, None, 0.42, "highs")
+    run = planner_page.PlanRun(
+        Path("office.officeplan"),
+        problem,
+        nothing,
+        {},
+        (),
+        (),
+        date(2026, 1, 1),
+        date(2026, 3, 31),
+        True,
+    )
+    text = planner_page.status_text(run)
+    assert "No plan found</b> before Cancel, after 0.4 s." in text
+    assert "more time" not in text
+    timed_out = planner_page.status_text(replace(run, stopped=False))
+    assert "within 0.4 s; give the search more time" in timed_out
