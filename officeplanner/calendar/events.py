@@ -86,6 +86,8 @@ class AnchorEvent:
     description: str
     timed: TimeWindow | None = None
     sequence: int = 0
+    # Where the team sits when its plan seats it ("Oslo — North + East"); empty otherwise.
+    location: str = ""
 
     @property
     def weekday_names(self) -> tuple[str, ...]:
@@ -96,16 +98,35 @@ class AnchorEvent:
         """What a calendar app sees of the event's days, compared across exports.
 
         Stored in ``calendar_exports.days``; SEQUENCE goes up when it changes, so a
-        new holiday, closure or period counts as a change, not just new weekdays.
+        new holiday, closure or period counts as a change, not just new weekdays. The
+        location is appended only when there is one: events of unseated teams keep
+        the fingerprint earlier versions stored, so upgrading bumps no SEQUENCE, while
+        a team moved to other zones gets an update the apps take.
         """
         days = ",".join(d.isoformat() for d in self.dates)
-        return days if self.timed is None else f"{days} {self.timed}"
+        if self.timed is not None:
+            days = f"{days} {self.timed}"
+        return f"{days} @ {self.location}" if self.location else days
 
 
 def event_uid(file_uuid: str, plan_id: int, team_id: int) -> str:
     """Stable UID of a team's event in a plan of this file (ids survive renames)."""
     key = f"{file_uuid}:plan:{plan_id}:team:{team_id}"
     return f"{uuid.uuid5(UID_NAMESPACE, key)}@{UID_DOMAIN}"
+
+
+def _zones_text(seat: tuple[str, ...]) -> str:
+    return " + ".join(seat)
+
+
+def location_of(team: TeamDays) -> str:
+    """LOCATION of a seated team's event: site and zones, "Oslo — North + East".
+
+    The em dash, not a comma, separates them because site names often hold commas
+    ("Oslo, Bjørvika"); zone names are shown as saved in the plan. Empty when the
+    plan does not seat the team, so those events carry no LOCATION at all.
+    """
+    return f"{team.site.name} — {_zones_text(team.seat)}" if team.seat else ""
 
 
 def _skipped_days(
@@ -145,6 +166,10 @@ def _describe(
             )
         ),
     ]
+    if team.seat:
+        lines.append(
+            say(translate("CalendarText", "Seated in {zones}.").fill(zones=_zones_text(team.seat)))
+        )
     if person:
         lines.append(say(translate("CalendarText", "For {person}.").fill(person=person)))
     if skipped:
@@ -206,6 +231,7 @@ def build_event(
         ),
         description=_describe(team, plan, skipped, person, wording),
         timed=timed,
+        location=location_of(team),
     )
 
 
@@ -225,6 +251,8 @@ def to_vevent(event: AnchorEvent, dtstamp: datetime) -> Event:
     vevent.add("sequence", event.sequence)
     vevent.add("summary", vText(event.summary))
     vevent.add("description", vText(event.description))
+    if event.location:
+        vevent.add("location", vText(event.location))
     # Skipped days before DTSTART are outside the recurrence already.
     excluded = [s for s in event.skipped if s.day > event.first]
     rrule: dict[str, object] = {"FREQ": "WEEKLY", "BYDAY": [_ICAL_DAYS[d] for d in event.weekdays]}

@@ -55,6 +55,8 @@ def format_preview(prepared: PreparedExport) -> str:
         lines.append(
             f"  {len(e.dates)} dates, {e.first} to {e.dates[-1]} (sequence {e.sequence}, {state})"
         )
+        if e.location:
+            lines.append(f"  location: {e.location}")
         lines.append("  " + " ".join(d.isoformat() for d in e.dates))
         for s in e.skipped:
             lines.append(f"  skipped {s.day.isoformat()} ({s.kind}): {s.reason}")

@@ -3,13 +3,15 @@
 The planner writes ``plans`` and ``plan_days``; this module only reads them, so the
 export works on any plan in the file whichever tool saved it. Lookups by name fail
 with :class:`ExportError` carrying a message the CLI prints as is and the GUI shows
-in a dialog (unknown plan, team or person; a team without a site).
+in a dialog (unknown plan, team or person; a team without a site; a plan whose
+seating cannot be read).
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from officeplanner.calendar.errors import ExportError
@@ -23,6 +25,9 @@ class PlanRef:
     name: str
     valid_from: date
     valid_to: date
+    #: Each seated team's zone or two adjacent zones (``plans.seating_json``); empty
+    #: when the plan seats nobody.
+    seating: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,8 @@ class TeamDays:
     weekdays: tuple[int, ...]  # ISO order, Monday = 0
     site_id: int
     site: SiteCalendar
+    #: The zone or two adjacent zones the plan seats the team in; empty when unseated.
+    seat: tuple[str, ...] = ()
 
     @property
     def weekday_names(self) -> tuple[str, ...]:
@@ -54,10 +61,35 @@ def _parse_day(value: object, what: str, plan: str) -> date:
         ) from None
 
 
+def _parse_seating(value: object, plan: str) -> dict[str, tuple[str, ...]]:
+    """``plans.seating_json`` as ``{team: zones}``; NULL or empty text seats nobody.
+
+    Text that is not such an object raises ExportError naming the plan rather than
+    exporting without seats: dropping them silently would publish events whose
+    LOCATION vanished (and bump their SEQUENCE) with nothing telling the user why.
+    Saving the plan again in the Planner rewrites the column.
+    """
+    if value is None or str(value).strip() == "":
+        return {}
+    try:
+        data = json.loads(str(value))
+    except ValueError:
+        data = None
+    if not isinstance(data, dict) or not all(
+        isinstance(zones, list) and all(isinstance(z, str) for z in zones)
+        for zones in data.values()
+    ):
+        raise ExportError(
+            f"plan {plan!r} has unreadable seating ({str(value)[:60]!r}); "
+            "save the plan again in the Planner and export again"
+        )
+    return {str(team): tuple(zones) for team, zones in data.items()}
+
+
 def find_plan(conn: sqlite3.Connection, name: str) -> PlanRef:
-    """The plan called ``name``, with its period; ExportError lists the known plans."""
+    """The plan called ``name``, with its period and seating; ExportError lists the known plans."""
     row = conn.execute(
-        "SELECT id, name, valid_from, valid_to FROM plans WHERE name = ?", (name,)
+        "SELECT id, name, valid_from, valid_to, seating_json FROM plans WHERE name = ?", (name,)
     ).fetchone()
     if row is None:
         known = [str(r[0]) for r in conn.execute("SELECT name FROM plans ORDER BY name")]
@@ -68,6 +100,7 @@ def find_plan(conn: sqlite3.Connection, name: str) -> PlanRef:
         name=str(row[1]),
         valid_from=_parse_day(row[2], "start", str(row[1])),
         valid_to=_parse_day(row[3], "end", str(row[1])),
+        seating=_parse_seating(row[4], str(row[1])),
     )
     if plan.valid_to < plan.valid_from:
         raise ExportError(
@@ -129,7 +162,8 @@ def plan_teams(
         if tid not in days or (team_ids is not None and tid not in team_ids):
             continue
         sid = _site_for_team(str(team), site_id, sites)
-        out.append(TeamDays(tid, str(team), tuple(sorted(days[tid])), sid, sites[sid]))
+        seat = plan.seating.get(str(team), ())
+        out.append(TeamDays(tid, str(team), tuple(sorted(days[tid])), sid, sites[sid], seat))
     if team_ids is not None and not out:
         names = [
             str(r[0])

@@ -200,6 +200,8 @@ class CalendarExportDialog(QDialog):
                     n=len(e.dates)
                 )
             details = f"{first}\n{second}"
+            if e.location:
+                details += "\n" + self.tr("Seated at {location}").format(location=e.location)
             top = QTreeWidgetItem([e.summary, details])
             top.setToolTip(0, e.summary)
             top.setToolTip(1, details)

@@ -16,6 +16,10 @@
         <translation>Plan: {plan} ({start} til {end}).</translation>
     </message>
     <message>
+        <source>Seated in {zones}.</source>
+        <translation>Sitter i {zones}.</translation>
+    </message>
+    <message>
         <source>For {person}.</source>
         <translation>For {person}.</translation>
     </message>

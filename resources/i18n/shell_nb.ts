@@ -72,6 +72,10 @@
         <translation>{n} datoer; uendret siden forrige eksport</translation>
     </message>
     <message>
+        <source>Seated at {location}</source>
+        <translation>Sitter i {location}</translation>
+    </message>
+    <message>
         <source>{events}, {dates} in all; {skipped} left out.</source>
         <translation>{events}, {dates} i alt; {skipped} utelatt.</translation>
     </message>

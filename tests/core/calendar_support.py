@@ -17,6 +17,10 @@ import icalendar
 import recurring_ical_events
 import vobject
 
+from officeplanner.domain import WORKWEEK
+from officeplanner.planner.problem import Problem, Site, Team
+from officeplanner.planner.result import Solution
+from officeplanner.planner.store import save_plan
 from officeplanner.store import OfficeFile
 from officeplanner.store.entities import ensure_person, ensure_site, ensure_team
 
@@ -103,6 +107,29 @@ def set_days(conn: sqlite3.Connection, plan_id: int, days: dict[str, tuple[str, 
             "INSERT INTO plan_days(plan_id, team_id, weekday) VALUES (?, ?, ?)",
             [(plan_id, team_id, w) for w in weekdays],
         )
+
+
+def save_seated_plan(doc: OfficeFile, seating: dict[str, tuple[str, ...]]) -> int:
+    """Save :data:`PLAN` again the way the Planner does, same days, with ``seating``.
+
+    The instance is a token one: the export reads only the plan's days, period and
+    seating, and the zones need not exist in the file.
+    """
+    problem = Problem(
+        WORKWEEK,
+        {SITE: Site(SITE, dict.fromkeys(WORKWEEK, 50.0))},
+        tuple(Team(t, SITE, 5, 2, dict.fromkeys(WORKWEEK, 0.0)) for t in (FINANCE, SALES)),
+    )
+    solution = Solution(
+        status="optimal",
+        plan={FINANCE: ("Mon", "Wed"), SALES: ("Thu", "Fri")},
+        objective=0.0,
+        bound=0.0,
+        seconds=0.0,
+        solver="test",
+        seating=seating,
+    )
+    return save_plan(doc, PLAN, problem, solution, valid_from=START, valid_to=END)
 
 
 # -- the two independent expanders ---------------------------------------------------------

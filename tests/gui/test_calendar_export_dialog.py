@@ -34,10 +34,12 @@ from tests.core.calendar_support import (
     SALES,
     SALES_DAYS,
     SALES_SKIPPED,
+    SITE,
     add_plan,
     build_office,
     expand_with_recurring_ical_events,
     expected_dates,
+    save_seated_plan,
 )
 
 
@@ -143,6 +145,16 @@ def test_chosen_team_timed(dialog: CalendarExportDialog, office: CalendarOffice)
     assert "10:00-14:30" in dialog.ui.previewTree.topLevelItem(0).text(1)
     with pytest.raises(KeyError):
         dialog.shown_dates(FINANCE)
+
+
+def test_a_seated_team_shows_where_it_sits(qtbot: QtBot, office: CalendarOffice) -> None:
+    save_seated_plan(office.doc, {FINANCE: ("North", "East")})
+    d = CalendarExportDialog(office.context, PLAN)
+    qtbot.addWidget(d)
+    tree = d.ui.previewTree
+    details = {p.team: tree.topLevelItem(i).text(1) for i, p in enumerate(d.previews)}
+    assert details[FINANCE].endswith(f"\nSeated at {SITE} — North + East")
+    assert "Seated" not in details[SALES]
 
 
 def test_no_team_ticked_is_refused(dialog: CalendarExportDialog) -> None:
