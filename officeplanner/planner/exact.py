@@ -29,7 +29,7 @@ from officeplanner.planner.problem import Problem
 from officeplanner.planner.quiet_highs import quiet_highs, run_highs, stop_at
 from officeplanner.planner.result import Progress, Solution, Status
 from officeplanner.planner.seat_model import seat_index, seating_by_name, seating_of
-from officeplanner.planner.seated import seated_start
+from officeplanner.planner.seated import first_seated_plan, seated_start
 from officeplanner.planner.seated_greedy import seated_heuristic_plans
 from officeplanner.planner.seated_search import improve_seated
 from officeplanner.planner.site_search import improve_by_site
@@ -174,6 +174,24 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
         history.append(Progress(seconds, value, bound))
         if options.on_progress is not None:
             options.on_progress(seconds, value, bound)
+
+    if ls is None and seats is not None and model.seats is not None:
+        # The seated greedy packed no plan: any plan that fits, or a proof there is none
+        # (``seated.first_seated_plan``), with a third of the time at most.
+        infeasible, values = first_seated_plan(
+            model,
+            min(deadline, time.perf_counter() + options.time_limit / 3),
+            threads=options.threads,
+            seed=options.seed,
+            cancel=options.cancel,
+        )
+        if infeasible:
+            seconds = time.perf_counter() - started
+            return Solution("infeasible", {}, None, None, seconds, "highs", None, None)
+        if values is not None:
+            ls = values[: model.n_x].reshape(arrays.value.shape) > 0.5
+            ls_areas = {t: area for t, area, c in model.seats.u if values[c] > 0.5}
+            report(time.perf_counter() - started, plan_score(arrays, ls), None)
 
     lp_bound: float | None = None
     best = ls

@@ -508,3 +508,27 @@ def test_seated_greedy_tries_shuffled_orders_when_the_fixed_ones_fail(
     }
     assert plan_problems(problem, plan) == []
     assert seating_problems(problem, plan, seating_by_name(problem, index, chosen)) == []
+
+
+def test_when_the_greedy_packs_nothing_highs_finds_a_first_plan() -> None:
+    """The seated greedy fails on this packing; a first plan comes from HiGHS with no
+    objective (``seated.first_seated_plan``), and the search goes on from it."""
+    problem = random_problem(40, seed=10, teams_per_site=8, zone_desks=35)
+    arrays = to_arrays(problem)
+    assert seated_greedy(arrays, seat_index(problem)) is None
+    solution = solve(problem, SolveOptions(time_limit=5.0))
+    assert solution.status == "feasible"
+    assert solution.local_search_objective is None  # the baseline found nothing
+    assert plan_problems(problem, solution.plan) == []
+    assert seating_problems(problem, solution.plan, solution.seating) == []
+
+
+def test_an_unseatable_instance_is_proven_infeasible_not_left_unknown() -> None:
+    """The full seated MIP proved nothing here in 5 s ('unknown', "give it more time");
+    without an objective HiGHS proves in about half a second that no seating exists."""
+    problem = random_problem(24, seed=36, teams_per_site=8, zone_desks=25)
+    solution = solve(problem, SolveOptions(time_limit=5.0))
+    assert solution.status == "infeasible"
+    assert solution.seconds < 5.0
+    lines = explain_infeasible(problem, time_limit=5.0).lines()
+    assert any("cannot all be seated together by zone" in line for line in lines)
