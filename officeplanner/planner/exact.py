@@ -28,7 +28,7 @@ from officeplanner.planner.objective import objective
 from officeplanner.planner.problem import Problem
 from officeplanner.planner.quiet_highs import quiet_highs, run_highs, stop_at
 from officeplanner.planner.result import Progress, Solution, Status
-from officeplanner.planner.seat_model import seat_index, seating_by_name, seating_of
+from officeplanner.planner.seat_model import areas_of, seat_index, seating_by_name, seating_of
 from officeplanner.planner.seated import first_seated_plan, seated_start
 from officeplanner.planner.seated_greedy import seated_heuristic_plans
 from officeplanner.planner.seated_search import improve_seated
@@ -190,8 +190,19 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
             return Solution("infeasible", {}, None, None, seconds, "highs", None, None)
         if values is not None:
             ls = values[: model.n_x].reshape(arrays.value.shape) > 0.5
-            ls_areas = {t: area for t, area, c in model.seats.u if values[c] > 0.5}
+            ls_areas = areas_of(model.seats, values)
             report(time.perf_counter() - started, plan_score(arrays, ls), None)
+
+    #: The seating of the start HiGHS is given, once built (its days may be re-ordered).
+    start_seating: dict[str, tuple[str, ...]] | None = None
+
+    def best_seating() -> dict[str, tuple[str, ...]] | None:
+        """Where the teams of ``best`` sit (None: not known, so ``best`` is no answer)."""
+        if start_seating is not None:
+            return start_seating
+        if seats is not None and ls_areas is not None:
+            return seating_by_name(problem, seats, ls_areas)
+        return None
 
     lp_bound: float | None = None
     best = ls
@@ -278,9 +289,7 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
                 ls_obj,
                 history,
                 options.gap_tolerance,
-                None
-                if seats is None or ls_areas is None
-                else seating_by_name(problem, seats, ls_areas),
+                best_seating(),
             )
 
     h = quiet_highs()
@@ -294,7 +303,6 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
     h.passModel(model.lp)
 
     start: np.ndarray | None = None
-    start_seating: dict[str, tuple[str, ...]] | None = None
     if best is not None and options.warm_start:
         if model.seats is None:
             start = start_columns(model, arrays, best)
@@ -320,14 +328,6 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
             if found is not None:
                 best, start = found  # days maybe re-ordered with the areas
                 start_seating = seating_of(problem, seats, model.seats, start)
-
-    def best_seating() -> dict[str, tuple[str, ...]] | None:
-        """Where the teams of ``best`` sit (None: not known, so ``best`` is no answer)."""
-        if start_seating is not None:
-            return start_seating
-        if seats is not None and ls_areas is not None:
-            return seating_by_name(problem, seats, ls_areas)
-        return None
 
     offset = time.perf_counter() - started
     if start is not None and best is not None:

@@ -34,7 +34,10 @@ _GAIN = 1e-9
 
 
 @dataclass
-class _State:
+class DayState:
+    """A plan being built or changed, with what the heuristics look up per move: each
+    team's gain per day and each site-day's load (``seated_greedy`` adds the zones)."""
+
     arrays: Arrays
     x: BoolArray
     gain: FloatArray  # (T, D) value + weights of partners present that day
@@ -42,7 +45,7 @@ class _State:
     partners: list[list[tuple[int, float]]]
 
     @classmethod
-    def start(cls, arrays: Arrays, x: BoolArray) -> _State:
+    def start(cls, arrays: Arrays, x: BoolArray) -> DayState:
         partners: list[list[tuple[int, float]]] = [[] for _ in range(arrays.n_teams)]
         for a, b, w in zip(arrays.pair_a, arrays.pair_b, arrays.pair_w, strict=True):
             partners[int(a)].append((int(b), float(w)))
@@ -67,7 +70,7 @@ class _State:
         return bool(self.load[s, d] + self.arrays.demand[t] <= cap + _EPS * max(1.0, cap))
 
 
-def _best_days(state: _State, t: int, *, roomiest: bool = False) -> list[int] | None:
+def _best_days(state: DayState, t: int, *, roomiest: bool = False) -> list[int] | None:
     """The best fitting days for team t given the others (t must be out of the plan).
 
     ``roomiest`` ranks days by free capacity instead of gain: the fallback that
@@ -93,7 +96,7 @@ def _best_days(state: _State, t: int, *, roomiest: bool = False) -> list[int] | 
 
 def _greedy(arrays: Arrays, *, roomiest: bool) -> BoolArray | None:
     x = np.zeros(arrays.value.shape, dtype=bool)
-    state = _State.start(arrays, x)
+    state = DayState.start(arrays, x)
     order = sorted(range(arrays.n_teams), key=lambda t: (-arrays.demand[t], t))
     for t in order:
         days = _best_days(state, t, roomiest=roomiest)
@@ -115,7 +118,7 @@ def greedy(arrays: Arrays) -> BoolArray | None:
     return first if first is not None else _greedy(arrays, roomiest=True)
 
 
-def _best_response_pass(state: _State) -> bool:
+def _best_response_pass(state: DayState) -> bool:
     a = state.arrays
     improved = False
     for t in range(a.n_teams):
@@ -135,7 +138,7 @@ def _best_response_pass(state: _State) -> bool:
     return improved
 
 
-def _swap_pass(state: _State, deadline: float) -> bool:
+def _swap_pass(state: DayState, deadline: float) -> bool:
     a = state.arrays
     improved = False
     by_site = [np.flatnonzero(a.site == s) for s in range(len(a.site_names))]
@@ -186,7 +189,7 @@ def _swap_pass(state: _State, deadline: float) -> bool:
 def local_search(arrays: Arrays, x: BoolArray, *, time_limit: float = 1.0) -> BoolArray:
     """Improve a feasible plan by best responses and swaps; never makes it worse."""
     deadline = time.perf_counter() + time_limit
-    state = _State.start(arrays, x.copy())
+    state = DayState.start(arrays, x.copy())
     while time.perf_counter() < deadline:
         moved = _best_response_pass(state)
         if time.perf_counter() >= deadline:

@@ -209,14 +209,18 @@ def start_columns(
 
 def order_symmetric(model: Model, x: BoolArray) -> BoolArray:
     """Permute interchangeable teams' days so the warm start obeys symmetry breaking."""
-    x = x.copy()
-    n_d = x.shape[1]
-    weights = 2 ** np.arange(n_d - 1, -1, -1)
+    ordered: BoolArray = x[symmetric_order(model, x)]
+    return ordered
+
+
+def symmetric_order(model: Model, x: BoolArray) -> np.ndarray[Any, np.dtype[np.int64]]:
+    """The team whose days (and, when seated, area) each team takes so that the plan
+    obeys the symmetry breaking: interchangeable teams sorted by their days' code."""
+    order = np.arange(x.shape[0])
+    weights = 2 ** np.arange(x.shape[1] - 1, -1, -1)
     for g in model.symmetric_groups:
-        rows = x[g]
-        order = np.argsort(-(rows @ weights), kind="stable")
-        x[g] = rows[order]
-    return x
+        order[g] = np.asarray(g)[np.argsort(-(x[g] @ weights), kind="stable")]
+    return order
 
 
 #: HiGHS settings for this model, measured on the benchmark's instances (2026-12-06,

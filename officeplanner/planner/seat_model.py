@@ -143,19 +143,21 @@ def add_seating(
     )
 
 
-def seating_of(
-    problem: Problem, index: SeatIndex, columns: SeatColumns, values: np.ndarray
-) -> dict[str, tuple[str, ...]]:
-    """The seating in a solution's column values: each zoned team's chosen area."""
+def areas_of(columns: SeatColumns, values: np.ndarray) -> dict[int, tuple[int, ...]]:
+    """Each zoned team's area in a solution's column values (its largest u)."""
     best: dict[int, tuple[float, tuple[int, ...]]] = {}
     for t, area, c in columns.u:
         v = float(values[c])
         if t not in best or v > best[t][0]:
             best[t] = (v, area)
-    return {
-        problem.teams[t].name: tuple(index.zone_names[z][1] for z in area)
-        for t, (_v, area) in sorted(best.items())
-    }
+    return {t: area for t, (_v, area) in best.items()}
+
+
+def seating_of(
+    problem: Problem, index: SeatIndex, columns: SeatColumns, values: np.ndarray
+) -> dict[str, tuple[str, ...]]:
+    """The seating in a solution's column values: each zoned team's chosen area."""
+    return seating_by_name(problem, index, areas_of(columns, values))
 
 
 def seating_by_name(

@@ -23,7 +23,7 @@ import highspy
 import numpy as np
 
 from officeplanner.planner.arrays import BoolArray
-from officeplanner.planner.model import Model, configure_mip, order_symmetric
+from officeplanner.planner.model import Model, configure_mip, order_symmetric, symmetric_order
 from officeplanner.planner.quiet_highs import quiet_highs, run_highs, stop_at
 
 
@@ -77,18 +77,8 @@ def _ordered(
     model: Model, x: BoolArray, areas: Mapping[int, tuple[int, ...]]
 ) -> tuple[BoolArray, dict[int, tuple[int, ...]]]:
     """``order_symmetric`` for days and areas together: interchangeable teams swap both."""
-    x = x.copy()
-    out = dict(areas)
-    weights = 2 ** np.arange(x.shape[1] - 1, -1, -1)
-    for g in model.symmetric_groups:
-        order = np.argsort(-(x[g] @ weights), kind="stable")
-        rows = x[g][order]
-        seats = [areas.get(g[int(i)]) for i in order]
-        x[g] = rows
-        for t, seat in zip(g, seats, strict=True):
-            if seat is not None:
-                out[t] = seat
-    return x, out
+    order = symmetric_order(model, x)
+    return x[order], {t: areas[int(o)] for t, o in enumerate(order) if int(o) in areas}
 
 
 def first_seated_plan(

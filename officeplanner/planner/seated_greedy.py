@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from officeplanner.planner.arrays import Arrays, BoolArray, FloatArray, plan_score, site_load
+from officeplanner.planner.arrays import Arrays, BoolArray, FloatArray, plan_score
+from officeplanner.planner.greedy import DayState
 from officeplanner.planner.seat_model import SeatIndex
 
 _EPS = 1e-7
@@ -44,33 +45,19 @@ Area = tuple[int, ...]
 
 @dataclass
 class _Seats:
-    arrays: Arrays
+    """The days (``greedy.DayState``: gains and site loads) and, on top, the zones."""
+
+    days: DayState
     index: SeatIndex
-    x: BoolArray
-    gain: FloatArray  # (T, D) value + weights of partners present that day
-    load: FloatArray  # (S, D)
     zone_load: FloatArray  # (Z, D)
-    partners: list[list[tuple[int, float]]]
     area: dict[int, Area] = field(default_factory=dict)
     #: (team, day) → people of the team per zone of its area on that day.
     split: dict[tuple[int, int], list[tuple[int, float]]] = field(default_factory=dict)
 
     @classmethod
     def empty(cls, arrays: Arrays, index: SeatIndex) -> _Seats:
-        partners: list[list[tuple[int, float]]] = [[] for _ in range(arrays.n_teams)]
-        for a, b, w in zip(arrays.pair_a, arrays.pair_b, arrays.pair_w, strict=True):
-            partners[int(a)].append((int(b), float(w)))
-            partners[int(b)].append((int(a), float(w)))
-        x = np.zeros(arrays.value.shape, dtype=bool)
-        return cls(
-            arrays,
-            index,
-            x,
-            arrays.value.copy(),
-            site_load(arrays, x),
-            np.zeros((len(index.zone_desks), arrays.n_days)),
-            partners,
-        )
+        days = DayState.start(arrays, np.zeros(arrays.value.shape, dtype=bool))
+        return cls(days, index, np.zeros((len(index.zone_desks), arrays.n_days)))
 
     def free(self, area: Area, d: int) -> float:
         return float(sum(self.index.zone_desks[z] - self.zone_load[z, d] for z in area))
@@ -80,26 +67,19 @@ class _Seats:
         return bool(np.any(self.zone_load > desks + _EPS * np.maximum(1.0, desks)))
 
     def fits(self, t: int, d: int, area: Area | None) -> bool:
-        a = self.arrays
-        s = a.site[t]
-        cap = a.capacity[s, d]
-        if self.load[s, d] + a.demand[t] > cap + _EPS * max(1.0, cap):
+        if not self.days.fits(t, d):
             return False
         if area is None:
             return True
         room = self.free(area, d)
-        return bool(a.demand[t] <= room + _EPS * max(1.0, room))
+        return bool(self.days.arrays.demand[t] <= room + _EPS * max(1.0, room))
 
     def put(self, t: int, area: Area | None, days: list[int]) -> None:
-        a = self.arrays
-        q = float(a.demand[t])
+        q = float(self.days.arrays.demand[t])
         if area is not None:
             self.area[t] = area
         for d in days:
-            self.x[t, d] = True
-            self.load[a.site[t], d] += q
-            for p, w in self.partners[t]:
-                self.gain[p, d] += w
+            self.days.set(t, d, True)
             if area is None:
                 continue
             left, parts = q, []
@@ -112,20 +92,16 @@ class _Seats:
             self.split[t, d] = parts
 
     def take_out(self, t: int) -> tuple[Area | None, list[int]]:
-        a = self.arrays
-        days = [int(d) for d in np.flatnonzero(self.x[t])]
+        days = [int(d) for d in np.flatnonzero(self.days.x[t])]
         for d in days:
-            self.x[t, d] = False
-            self.load[a.site[t], d] -= a.demand[t]
-            for p, w in self.partners[t]:
-                self.gain[p, d] -= w
+            self.days.set(t, d, False)
             for z, amount in self.split.pop((t, d), []):
                 self.zone_load[z, d] -= amount
         return self.area.pop(t, None), days
 
     def best_place(self, t: int, *, roomiest: bool) -> tuple[float, Area | None, list[int]] | None:
         """The area and days worth most to team t given everyone else (t must be out)."""
-        a = self.arrays
+        a = self.days.arrays
         areas = self.index.team_areas[t]
         best: tuple[float, float, Area | None, list[int]] | None = None
         fixed = [d for d in range(a.n_days) if a.fixed[t, d]]
@@ -142,11 +118,17 @@ class _Seats:
                 continue
             if roomiest:
                 s = a.site[t]
-                free.sort(key=lambda d: (self.load[s, d] - a.capacity[s, d], -self.gain[t, d], d))
+                free.sort(
+                    key=lambda d: (
+                        self.days.load[s, d] - a.capacity[s, d],
+                        -self.days.gain[t, d],
+                        d,
+                    )
+                )
             else:
-                free.sort(key=lambda d: (-self.gain[t, d], d))
+                free.sort(key=lambda d: (-self.days.gain[t, d], d))
             days = fixed + free[:need]
-            worth = float(sum(self.gain[t, d] for d in days))
+            worth = float(sum(self.days.gain[t, d] for d in days))
             # Equal worth: the area left with the most room on those days, so that the
             # teams still to come find space.
             room = min((self.free(area, d) for d in days), default=0.0) if area else 0.0
@@ -200,9 +182,9 @@ def _best_of(
                 _worth, area, days = placed
                 state.put(t, area, days)
             else:
-                score = plan_score(arrays, state.x)
+                score = plan_score(arrays, state.days.x)
                 if best is None or score > best[0]:
-                    best = (score, state.x, state.area)
+                    best = (score, state.days.x, state.area)
                 break  # the roomiest days are only the fallback of this order
     return best
 
@@ -235,14 +217,14 @@ def seated_local_search(
             if time.perf_counter() >= deadline:
                 break
             area, days = state.take_out(t)
-            before = float(sum(state.gain[t, d] for d in days))
+            before = float(sum(state.days.gain[t, d] for d in days))
             placed = state.best_place(t, roomiest=False)
             if placed is not None and placed[0] > before + _GAIN:
                 state.put(t, placed[1], placed[2])
                 improved = True
             else:
                 state.put(t, area, days)
-    return state.x, state.area
+    return state.days.x, state.area
 
 
 def seated_heuristic_plans(
