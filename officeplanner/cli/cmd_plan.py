@@ -189,18 +189,25 @@ def _solve_and_print(
         raise CommandError(
             f"no plan found within {options.time_limit:g} s; try a longer --time-limit"
         )
-    explanations = explain_plan(problem, solution.plan, solution.seating)
+    # Once for the explanations, the table and the JSON: it is an LP per split site-day.
+    zones = zone_load(problem, solution.plan, solution.seating).load if solution.seating else None
+    explanations = explain_plan(problem, solution.plan, solution.seating, zones)
     if args.json:
-        out = solution.to_json(problem)
+        out = solution.to_json(problem, zones)
         out["explanations"] = explanations
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0, solution
-    _print_human(problem, solution, explanations, everything=args.explain)
+    _print_human(problem, solution, explanations, zones, everything=args.explain)
     return 0, solution
 
 
 def _print_human(
-    problem: Problem, solution: Solution, explanations: dict[str, list[str]], *, everything: bool
+    problem: Problem,
+    solution: Solution,
+    explanations: dict[str, list[str]],
+    zones: dict[str, dict[str, dict[str, float]]] | None,
+    *,
+    everything: bool,
 ) -> None:
     assert solution.objective is not None and solution.bound is not None
     gap = solution.gap or 0.0
@@ -236,8 +243,8 @@ def _print_human(
         cells = [f"{used[s.name][d]:.1f}/{s.capacity[d]:.1f}" for d in days]
         print(f"{s.name:<{site_w}}  " + "".join(f"{c:>{_CELL}}" for c in cells))
     print()
-    if solution.seating:
-        _print_zone_load(problem, solution, site_w)
+    if zones is not None:
+        _print_zone_load(problem, zones, site_w)
     if everything or len(problem.teams) <= EXPLAIN_LIMIT:
         print("Why these days")
         for t in problem.teams:
@@ -265,10 +272,11 @@ def _print_seating(problem: Problem, solution: Solution, width: int, site_w: int
     print()
 
 
-def _print_zone_load(problem: Problem, solution: Solution, site_w: int) -> None:
+def _print_zone_load(
+    problem: Problem, loads: dict[str, dict[str, dict[str, float]]], site_w: int
+) -> None:
     """People per zone and weekday against the zone's desks, like the sites' table (a
     team over two zones counted where the split that fits puts it)."""
-    loads = zone_load(problem, solution.plan, solution.seating).load
     zoned = [s for s in problem.sites.values() if s.zones]
     zone_w = max([len("Zone"), *(len(z.name) for s in zoned for z in s.zones)])
     days = problem.weekdays

@@ -198,15 +198,15 @@ class _PlanJob:
         why: tuple[str, ...] = ()
         zones: dict[str, dict[str, dict[str, float]]] = {}
         if solution.plan:
-            explanations = {
-                name: team_explanation_lines(facts)
-                for name, facts in plan_explanations(
-                    problem, solution.plan, solution.seating
-                ).items()
-            }
             if solution.seating:
                 # Here, not in the page: splitting two-zone teams is an LP per site-day.
                 zones = zone_load(problem, solution.plan, solution.seating).load
+            explanations = {
+                name: team_explanation_lines(facts)
+                for name, facts in plan_explanations(
+                    problem, solution.plan, solution.seating, zones or None
+                ).items()
+            }
         elif solution.status == "infeasible":
             why = infeasibility_lines(explain_infeasible(problem, time_limit=limit))
         progress(PROGRESS_STEPS, PROGRESS_STEPS)

@@ -242,20 +242,31 @@ def _zones_full(
 
 
 def plan_explanations(
-    problem: Problem, plan: Plan, seating: Seating | None = None
+    problem: Problem,
+    plan: Plan,
+    seating: Seating | None = None,
+    zones: dict[str, dict[str, dict[str, float]]] | None = None,
 ) -> dict[str, TeamExplanation]:
-    """Every team's explanation; ``seating`` (``Solution.seating``) adds where teams sit."""
+    """Every team's explanation; ``seating`` (``Solution.seating``) adds where teams sit.
+
+    ``zones`` is the seated plan's ``zone_load(...).load`` when the caller has it
+    already for its own table: it costs an LP per site-day with split teams.
+    """
     loads = load(problem, plan)
-    zones = zone_load(problem, plan, seating).load if seating else None
+    if seating and zones is None:
+        zones = zone_load(problem, plan, seating).load
     return {
         t.name: team_explanation(problem, plan, t, loads, seating, zones) for t in problem.teams
     }
 
 
 def explain_plan(
-    problem: Problem, plan: Plan, seating: Seating | None = None
+    problem: Problem,
+    plan: Plan,
+    seating: Seating | None = None,
+    zones: dict[str, dict[str, dict[str, float]]] | None = None,
 ) -> dict[str, list[str]]:
-    return {name: e.lines() for name, e in plan_explanations(problem, plan, seating).items()}
+    return {name: e.lines() for name, e in plan_explanations(problem, plan, seating, zones).items()}
 
 
 # -- infeasibility -------------------------------------------------------------------------
