@@ -31,7 +31,7 @@ from officeplanner.gui.planner_words import area_text
 from officeplanner.planner.followup import FollowUp, TeamFollowUp
 from officeplanner.planner.objective import Plan, load, moved_teams, objective
 from officeplanner.planner.problem import Problem, Team
-from officeplanner.planner.seating import area_desks
+from officeplanner.planner.seating import area_desks, zone_load
 from officeplanner.planner.store import Policy, SavedPlan
 
 Index = QModelIndex | QPersistentModelIndex
@@ -507,55 +507,93 @@ class LoadRow:
     a: float | None
     b: float | None
     capacity: float | None
+    # The zone of ``site`` this row counts ("": the whole site).
+    zone: str = ""
 
 
 class CompareLoadModel(_TitledTableModel):
     """Desks used per site-day in each plan (:func:`objective.load` over each plan's own
-    instance) against the capacity of plan B's instance."""
+    instance) against the capacity of plan B's instance.
+
+    When either plan seats teams by zone, each site's rows are followed by its zones'
+    (people per zone and day, :func:`seating.zone_load`, against the zone's desks) in a
+    Zone column: moving teams between zones fills one zone and empties another while
+    the site's total stays the same, which the site rows alone would hide.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[LoadRow] = []
         self.names = (self.tr("Plan A"), self.tr("Plan B"))
+        # Whether any row is a zone's (then the Zone column is shown).
+        self.zoned = False
 
     def set_plans(self, a: SavedPlan | None, b: SavedPlan | None) -> None:
         self.beginResetModel()
         self.rows = []
+        self.zoned = False
         if a is not None and b is not None:
             self.names = (a.name, b.name)
-            la = plan_loads(a)
-            lb = plan_loads(b)
-            caps: dict[tuple[str, str], float] = {}
+            la, lb = plan_loads(a), plan_loads(b)
+            za, zb = plan_zone_loads(a), plan_zone_loads(b)
+            caps: dict[tuple[str, str, str], float] = {}
+            zones: dict[str, list[str]] = {}
             weekdays: list[str] = []
             for saved in (a, b):
-                if saved.problem is not None:
-                    weekdays += [d for d in saved.problem.weekdays if d not in weekdays]
-                    for s in saved.problem.sites.values():
-                        caps.update({(s.name, d): s.capacity[d] for d in saved.problem.weekdays})
-            sites = sorted({s for s, _ in la} | {s for s, _ in lb})
-            self.rows = [
-                LoadRow(s, d, la.get((s, d)), lb.get((s, d)), caps.get((s, d)))
-                for s in sites
-                for d in weekdays
-            ]
+                if saved.problem is None:
+                    continue
+                weekdays += [d for d in saved.problem.weekdays if d not in weekdays]
+                days = saved.problem.weekdays
+                for site in saved.problem.sites.values():
+                    caps.update({(site.name, "", d): site.capacity[d] for d in days})
+                    if not saved.seating:
+                        continue
+                    known = zones.setdefault(site.name, [])
+                    known += [z.name for z in site.zones if z.name not in known]
+                    for z in site.zones:
+                        caps.update({(site.name, z.name, d): z.desks for d in days})
+            for s in sorted({s for s, _ in la} | {s for s, _ in lb}):
+                self.rows += [
+                    LoadRow(s, d, la.get((s, d)), lb.get((s, d)), caps.get((s, "", d)))
+                    for d in weekdays
+                ]
+                self.rows += [
+                    LoadRow(s, d, za.get((s, z, d)), zb.get((s, z, d)), caps.get((s, z, d)), z)
+                    for z in zones.get(s, [])
+                    for d in weekdays
+                ]
+            self.zoned = any(row.zone for row in self.rows)
         self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
+        first_number = 3 if self.zoned else 2
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (row.site, weekday_name(row.day), row.a, row.b, row.capacity)
+            zone = (row.zone or self.tr("Whole site"),) if self.zoned else ()
+            values = (row.site, *zone, weekday_name(row.day), row.a, row.b, row.capacity)
             v = values[index.column()]
             if isinstance(v, float):
                 return QLocale().toString(v, "f", 1)
             return "—" if v is None else v
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= first_number:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and self.changes(row):
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
+    @staticmethod
+    def changes(row: LoadRow) -> bool:
+        """Whether the two plans differ there by a tenth of a person or more: bold, as
+        the teams that move are, so that a long table shows where to look."""
+        return row.a is not None and row.b is not None and abs(row.a - row.b) >= 0.05
+
     def titles(self) -> tuple[str, ...]:
-        return (self.tr("Site"), self.tr("Day"), *self.names, self.tr("Capacity"))
+        zone = (self.tr("Zone"),) if self.zoned else ()
+        return (self.tr("Site"), *zone, self.tr("Day"), *self.names, self.tr("Capacity"))
 
 
 def plan_loads(saved: SavedPlan) -> dict[tuple[str, str], float]:
@@ -564,6 +602,24 @@ def plan_loads(saved: SavedPlan) -> dict[tuple[str, str], float]:
         return {}
     plan = {t.name: saved.days.get(t.name, ()) for t in saved.problem.teams}
     return {(s, d): v for s, days in load(saved.problem, plan).items() for d, v in days.items()}
+
+
+def plan_zone_loads(saved: SavedPlan) -> dict[tuple[str, str, str], float]:
+    """``{(site, zone, day): people}`` of a plan saved seated by zone ({} otherwise).
+
+    An LP per site-day where a team sits over two zones (:func:`seating.zone_load`):
+    milliseconds each, so on the GUI thread like the rest of the comparison.
+    """
+    if saved.problem is None or not saved.seating or not saved.problem.seats_by_zone:
+        return {}
+    plan = {t.name: saved.days.get(t.name, ()) for t in saved.problem.teams}
+    loads = zone_load(saved.problem, plan, saved.seating).load
+    return {
+        (s, z, d): v
+        for s, by_zone in loads.items()
+        for z, days in by_zone.items()
+        for d, v in days.items()
+    }
 
 
 def plan_score(saved: SavedPlan) -> float | None:

@@ -72,6 +72,14 @@
         <translation>Plan B</translation>
     </message>
     <message>
+        <source>Whole site</source>
+        <translation>Hele lokasjonen</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Sone</translation>
+    </message>
+    <message>
         <source>Site</source>
         <translation>Lokasjon</translation>
     </message>

@@ -460,3 +460,71 @@ def test_the_comparison_lists_teams_that_change_zones(
     assert not model.seated and model.columnCount() == 4
     assert model.headerData(3, Qt.Orientation.Horizontal) == "Moves"
     assert "zone" not in page.compare_label.text()
+
+
+def test_the_comparison_shows_each_zones_load(
+    qtbot: QtBot, page: PlannerPage, zoned_office: DemoOffice
+) -> None:
+    """Plan B seats one team in the other zone of its floor, on the same days: the sites'
+    rows do not change, and only the zone rows below them show where the people went.
+    Every zone figure is the core's ``zone_load`` of that plan."""
+    doc = zoned_office.doc
+    problem, seated = core_plan(zoned_office, BuildOptions(seat_by_zone=True))
+    single = next(t for t, area in seated.seating.items() if len(area) == 1)
+    other = {"North": "South", "South": "North"}
+    moved_seat = {**seated.seating, single: (other[seated.seating[single][0]],)}
+    save_plan(doc, "A", problem, seated)
+    save_plan(doc, "B", problem, replace(seated, seating=moved_seat))
+    zoned_office.context.notify("plans")
+    model = page.compare_load
+    assert model.zoned
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == [
+        "Site",
+        "Zone",
+        "Day",
+        "A",
+        "B",
+        "Capacity",
+    ]
+    za = zone_load(problem, seated.plan, seated.seating).load
+    zb = zone_load(problem, seated.plan, moved_seat).load
+    desks = {(s.name, z.name): z.desks for s in problem.sites.values() for z in s.zones}
+    site_rows = [r for r in model.rows if not r.zone]
+    zone_rows = [r for r in model.rows if r.zone]
+    assert len(site_rows) == len(problem.sites) * len(problem.weekdays)
+    assert len(zone_rows) == len(desks) * len(problem.weekdays)
+    assert all(r.a == r.b for r in site_rows)  # same days, so the same site load
+    for r in zone_rows:
+        assert (r.a, r.b, r.capacity) == (
+            za[r.site][r.zone][r.day],
+            zb[r.site][r.zone][r.day],
+            desks[r.site, r.zone],
+        )
+    # the moved team's people left its old zone on its anchor days, and only then
+    site = next(t.site for t in problem.teams if t.name == single)
+    old = seated.seating[single][0]
+    changed = {(r.zone, r.day) for r in zone_rows if r.site == site and r.a != r.b}
+    assert {(old, d) for d in seated.plan[single]} <= changed
+    assert {d for _, d in changed} <= set(seated.plan[single])
+    # each site's rows come first, then its zones', and the cells read as the table shows
+    first = model.rows.index(zone_rows[0])
+    assert all(not r.zone for r in model.rows[: len(problem.weekdays)])
+    assert model.data(model.index(first, 1)) == zone_rows[0].zone
+    assert model.data(model.index(0, 1)) == "Whole site"
+    bold = {
+        (r.site, r.zone, r.day)
+        for i, r in enumerate(model.rows)
+        if model.data(model.index(i, 0), Qt.ItemDataRole.FontRole) is not None
+    }
+    assert bold == {
+        (site, z, d) for z, d in changed if abs(za[site][z][d] - zb[site][z][d]) >= 0.05
+    }
+    assert bold  # the team's people moved
+    # two plans that do not seat by zone: no Zone column, no zone rows
+    save_plan(doc, "C", problem, replace(seated, seating={}))
+    zoned_office.context.notify("plans")
+    page.compare_a.setCurrentText("C")
+    page.compare_b.setCurrentText("C")
+    assert not model.zoned and model.columnCount() == 5
+    assert all(not r.zone for r in model.rows)
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Day"
