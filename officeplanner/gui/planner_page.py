@@ -19,7 +19,6 @@ waited ten seconds wants that plan rather than nothing.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -102,7 +101,12 @@ from officeplanner.gui.worker import Task
 from officeplanner.planner.exact import SolveOptions, solve
 from officeplanner.planner.explain import explain_infeasible, plan_explanations
 from officeplanner.planner.followup import FollowUpError, followup
-from officeplanner.planner.from_office import BuildError, BuildOptions, build_problem
+from officeplanner.planner.from_office import (
+    BuildError,
+    BuildOptions,
+    build_problem,
+    can_seat_by_zone,
+)
 from officeplanner.planner.problem import Problem, ProblemError
 from officeplanner.planner.result import Solution
 from officeplanner.planner.seating import zone_load
@@ -222,19 +226,6 @@ class _PlanJob:
             self.stop.is_set(),
             zones,
         )
-
-
-def can_seat_by_zone(conn: sqlite3.Connection) -> bool:
-    """Whether seating teams by zone can change anything in this file: a site with two
-    or more zones that have bookable desks. ``BuildOptions.seat_by_zone`` seats teams in
-    exactly those zones, and with one zone per site it only warns that it changes
-    nothing — so the page does not offer it there."""
-    row = conn.execute(
-        "SELECT EXISTS (SELECT 1 FROM desks k JOIN zones z ON z.id = k.zone_id "
-        "JOIN floors f ON f.id = z.floor_id WHERE k.bookable = 1 "
-        "GROUP BY f.site_id HAVING count(DISTINCT z.id) > 1)"
-    ).fetchone()
-    return bool(row[0])
 
 
 def status_text(run: PlanRun) -> str:

@@ -300,6 +300,13 @@ def build_problem(conn: sqlite3.Connection, options: BuildOptions | None = None)
     return Built(problem, start, end, tuple(warnings))
 
 
+def can_seat_by_zone(conn: sqlite3.Connection) -> bool:
+    """Whether ``seat_by_zone`` can change anything in this file: a site with two or more
+    zones that have bookable desks (with one zone per site it only warns that it changes
+    nothing, so the Planner page does not offer it there)."""
+    return any(len(zones) > 1 for zones in _zones(conn, 1.0).values())
+
+
 def _zones(conn: sqlite3.Connection, ceiling: float) -> dict[int, tuple[Zone, ...]]:
     """``{site id: zones}`` for seating teams by zone: each zone with bookable desks, its
     desks × ``ceiling``, adjacent to the other zones of its floor (the file has no

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from officeplanner.cli.main import main
 from officeplanner.planner.exact import solve
 from officeplanner.planner.explain import explain_infeasible
-from officeplanner.planner.from_office import BuildOptions, build_problem
+from officeplanner.planner.from_office import BuildOptions, build_problem, can_seat_by_zone
 from officeplanner.planner.problem import Problem, Site, Team, Zone, problem_from_json
 from officeplanner.planner.seating import seating_problems
 from officeplanner.planner.store import (
@@ -144,6 +144,14 @@ def test_seating_with_one_zone_per_site_is_flagged(office: OfficeFile) -> None:
         "Seating by zone changes nothing: no site has more than one zone with bookable desks.",
     )
     assert build_problem(office.conn).warnings == ()
+    assert not can_seat_by_zone(office.conn)  # so the Planner page does not offer it
+    with office.write() as conn:
+        ensure_desk(conn, "Bergen", "1", "Open", "B0")
+        ensure_desk(conn, "Bergen", "1", "Window", "B1", LOCKED)
+    assert not can_seat_by_zone(office.conn)  # one zone each, counting bookable desks
+    with office.write() as conn:
+        ensure_desk(conn, "Bergen", "1", "Window", "B2")
+    assert can_seat_by_zone(office.conn)
 
 
 # -- plans saved with their seating --------------------------------------------------------
