@@ -89,6 +89,16 @@ def site_load(arrays: Arrays, x: BoolArray) -> FloatArray:
     return load
 
 
+def partner_lists(arrays: Arrays) -> list[list[tuple[int, float]]]:
+    """For each team, its collaborators as ``(team, weight)``: what the greedy's gains
+    and the symmetry test (interchangeable teams have the same partners) look up."""
+    partners: list[list[tuple[int, float]]] = [[] for _ in range(arrays.n_teams)]
+    for a, b, w in zip(arrays.pair_a, arrays.pair_b, arrays.pair_w, strict=True):
+        partners[int(a)].append((int(b), float(w)))
+        partners[int(b)].append((int(a), float(w)))
+    return partners
+
+
 def plan_score(arrays: Arrays, x: BoolArray) -> float:
     """The objective of plan ``x``: Σ size × preference + Σ weight × shared days."""
     own = float((arrays.value * x).sum())

@@ -27,7 +27,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from officeplanner.planner.arrays import Arrays, BoolArray, FloatArray, plan_score, site_load
+from officeplanner.planner.arrays import (
+    Arrays,
+    BoolArray,
+    FloatArray,
+    partner_lists,
+    plan_score,
+    site_load,
+)
 
 _EPS = 1e-7
 _GAIN = 1e-9
@@ -46,14 +53,10 @@ class DayState:
 
     @classmethod
     def start(cls, arrays: Arrays, x: BoolArray) -> DayState:
-        partners: list[list[tuple[int, float]]] = [[] for _ in range(arrays.n_teams)]
-        for a, b, w in zip(arrays.pair_a, arrays.pair_b, arrays.pair_w, strict=True):
-            partners[int(a)].append((int(b), float(w)))
-            partners[int(b)].append((int(a), float(w)))
         gain = arrays.value.copy()
         np.add.at(gain, arrays.pair_a, arrays.pair_w[:, None] * x[arrays.pair_b])
         np.add.at(gain, arrays.pair_b, arrays.pair_w[:, None] * x[arrays.pair_a])
-        return cls(arrays, x, gain, site_load(arrays, x), partners)
+        return cls(arrays, x, gain, site_load(arrays, x), partner_lists(arrays))
 
     def set(self, t: int, d: int, on: bool) -> None:
         if bool(self.x[t, d]) == on:

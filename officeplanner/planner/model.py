@@ -36,7 +36,7 @@ from typing import Any
 import highspy
 import numpy as np
 
-from officeplanner.planner.arrays import Arrays, BoolArray
+from officeplanner.planner.arrays import Arrays, BoolArray, partner_lists
 from officeplanner.planner.objective import CAPACITY_EPS
 from officeplanner.planner.seat_model import SeatColumns, SeatIndex, add_seating
 
@@ -55,10 +55,7 @@ class Model:
 
 
 def _symmetric_groups(arrays: Arrays) -> list[list[int]]:
-    partners: list[list[tuple[int, float]]] = [[] for _ in range(arrays.n_teams)]
-    for a, b, w in zip(arrays.pair_a, arrays.pair_b, arrays.pair_w, strict=True):
-        partners[int(a)].append((int(b), float(w)))
-        partners[int(b)].append((int(a), float(w)))
+    partners = partner_lists(arrays)
     groups: dict[tuple[Any, ...], list[int]] = {}
     for t in range(arrays.n_teams):
         key = (
