@@ -17,18 +17,31 @@ from pathlib import Path
 from typing import Any, Final
 
 from officeplanner.domain import WEEKDAYS, WORKWEEK
+from officeplanner.planner.json_where import locate
 
 DEFAULT_TURNOUT: Final = 0.85
 
 
 class ProblemError(ValueError):
-    """An instance that is malformed or self-contradictory; ``path`` is its JSON path."""
+    """An instance that is malformed or self-contradictory; ``path`` is its JSON path,
+    and ``line`` and ``column`` (from 1) where that is in the text, when read from one."""
 
-    def __init__(self, path: str, message: str, *, file: Path | None = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        message: str,
+        *,
+        file: Path | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
         self.path = path
         self.detail = message
         self.file = file
+        self.line = line
+        self.column = column
         where = [str(file)] if file is not None else []
+        where += [f"line {line}, column {column}"] if line is not None else []
         where += [path] if path else []
         super().__init__(": ".join([*where, message]))
 
@@ -462,15 +475,22 @@ def problem_from_json(data: object) -> Problem:
 
 
 def problem_from_text(text: str) -> Problem:
+    """The instance in a JSON text; every error says at which line and column."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ProblemError(
-            "", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+            "", f"not valid JSON: {exc.msg}", line=exc.lineno, column=exc.colno
         ) from None
     except RecursionError:
         raise ProblemError("", "not a planning instance: the JSON is nested too deeply") from None
-    return problem_from_json(data)
+    try:
+        return problem_from_json(data)
+    except ProblemError as exc:
+        at = locate(text, data, exc.path)
+        if at is None:
+            raise
+        raise ProblemError(exc.path, exc.detail, line=at[0], column=at[1]) from None
 
 
 def load_problem(path: Path | str) -> Problem:
@@ -485,7 +505,9 @@ def load_problem(path: Path | str) -> Problem:
     try:
         return problem_from_text(text)
     except ProblemError as exc:
-        raise ProblemError(exc.path, exc.detail, file=path) from None
+        raise ProblemError(
+            exc.path, exc.detail, file=path, line=exc.line, column=exc.column
+        ) from None
 
 
 def dump_problem(problem: Problem, path: Path | str) -> None:

@@ -83,42 +83,43 @@ def _set(data: dict[str, Any], dotted: str, value: object) -> None:
     target[keys[-1]] = value
 
 
-@pytest.mark.parametrize(
-    ("where", "value", "path", "words"),
-    [
-        ("turnout", 1.5, "turnout", "≤ 1"),
-        ("weekdays", ["Mon", "Mon"], "weekdays[1]", "twice"),
-        ("weekdays", ["Mon", "Funday"], "weekdays[1]", "not a weekday"),
-        ("sites/Oslo/capacity", -1, "sites.Oslo.capacity", "≥ 0"),
-        ("sites/Oslo/capacity", {"Mon": 1}, "sites.Oslo.capacity.Tue", "missing"),
-        ("teams/0/size", 0, 'teams[0] ("Finance").size', "at least 1"),
-        ("teams/0/size", 2.5, 'teams[0] ("Finance").size', "whole number"),
-        ("teams/0/anchor_days", 6, 'teams[0] ("Finance").anchor_days', "between 1 and 5"),
-        ("teams/0/preference/Tue", "high", 'teams[0] ("Finance").preference.Tue', "number"),
-        ("teams/0/preference/Sun", 0.3, 'teams[0] ("Finance").preference.Sun', "weekdays"),
-        ("teams/0/site", "Bergen", 'teams[0] ("Finance").site', "unknown site"),
-        ("teams/0/fixed", ["Fri"], 'teams[0] ("Finance").fixed', "both fixed and forbidden"),
-        ("teams/0/fixed", ["Mon", "Tue", "Wed"], 'teams[0] ("Finance").fixed', "3 fixed"),
-        (
-            "teams/0/forbidden",
-            ["Mon", "Tue", "Wed", "Thu"],
-            'teams[0] ("Finance").forbidden',
-            "1 allowed",
-        ),
-        ("teams/1/name", "Finance", 'teams[1] ("Finance").name', "also used by teams[0]"),
-        ("teams/1/colour", "red", 'teams[1] ("Sales").colour', "unknown key"),
-        ("collaboration/0/teams", ["Finance", "Legal"], "collaboration[0].teams[1]", "unknown"),
-        ("collaboration/0/teams", ["Sales", "Sales"], "collaboration[0].teams", "itself"),
-        ("collaboration/0/weight", None, "collaboration[0].weight", "number"),
-        # found by fuzzing the command line: each crashed the loader or the solver
-        ("teams/0/preference/Mon", -1e308, 'teams[0] ("Finance").preference.Mon', "between"),
-        ("collaboration/0/weight", 1e308, "collaboration[0].weight", "between"),
-        ("sites/Oslo/capacity", 10**400, "sites.Oslo.capacity", "finite"),
-        ("teams/0/size", 10**400, 'teams[0] ("Finance").size', "at most"),
-        ("collaboration/0/teams", [["Finance"], "Sales"], "collaboration[0].teams[0]", "unknown"),
-        ("collaboration/0/teams", [{}, "Sales"], "collaboration[0].teams[0]", "unknown"),
-    ],
-)
+#: (where to put a bad value, the value, the path the error names, words of the message).
+BAD_VALUES: list[tuple[str, object, str, str]] = [
+    ("turnout", 1.5, "turnout", "≤ 1"),
+    ("weekdays", ["Mon", "Mon"], "weekdays[1]", "twice"),
+    ("weekdays", ["Mon", "Funday"], "weekdays[1]", "not a weekday"),
+    ("sites/Oslo/capacity", -1, "sites.Oslo.capacity", "≥ 0"),
+    ("sites/Oslo/capacity", {"Mon": 1}, "sites.Oslo.capacity.Tue", "missing"),
+    ("teams/0/size", 0, 'teams[0] ("Finance").size', "at least 1"),
+    ("teams/0/size", 2.5, 'teams[0] ("Finance").size', "whole number"),
+    ("teams/0/anchor_days", 6, 'teams[0] ("Finance").anchor_days', "between 1 and 5"),
+    ("teams/0/preference/Tue", "high", 'teams[0] ("Finance").preference.Tue', "number"),
+    ("teams/0/preference/Sun", 0.3, 'teams[0] ("Finance").preference.Sun', "weekdays"),
+    ("teams/0/site", "Bergen", 'teams[0] ("Finance").site', "unknown site"),
+    ("teams/0/fixed", ["Fri"], 'teams[0] ("Finance").fixed', "both fixed and forbidden"),
+    ("teams/0/fixed", ["Mon", "Tue", "Wed"], 'teams[0] ("Finance").fixed', "3 fixed"),
+    (
+        "teams/0/forbidden",
+        ["Mon", "Tue", "Wed", "Thu"],
+        'teams[0] ("Finance").forbidden',
+        "1 allowed",
+    ),
+    ("teams/1/name", "Finance", 'teams[1] ("Finance").name', "also used by teams[0]"),
+    ("teams/1/colour", "red", 'teams[1] ("Sales").colour', "unknown key"),
+    ("collaboration/0/teams", ["Finance", "Legal"], "collaboration[0].teams[1]", "unknown"),
+    ("collaboration/0/teams", ["Sales", "Sales"], "collaboration[0].teams", "itself"),
+    ("collaboration/0/weight", None, "collaboration[0].weight", "number"),
+    # found by fuzzing the command line: each crashed the loader or the solver
+    ("teams/0/preference/Mon", -1e308, 'teams[0] ("Finance").preference.Mon', "between"),
+    ("collaboration/0/weight", 1e308, "collaboration[0].weight", "between"),
+    ("sites/Oslo/capacity", 10**400, "sites.Oslo.capacity", "finite"),
+    ("teams/0/size", 10**400, 'teams[0] ("Finance").size', "at most"),
+    ("collaboration/0/teams", [["Finance"], "Sales"], "collaboration[0].teams[0]", "unknown"),
+    ("collaboration/0/teams", [{}, "Sales"], "collaboration[0].teams[0]", "unknown"),
+]
+
+
+@pytest.mark.parametrize(("where", "value", "path", "words"), BAD_VALUES)
 def test_validation_names_the_path(where: str, value: object, path: str, words: str) -> None:
     data = _valid()
     _set(data, where, value)
@@ -139,14 +140,18 @@ def test_duplicate_pair_in_either_order() -> None:
 def test_file_errors_name_the_file(tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"sites": {}, "teams": [', encoding="utf-8")
-    with pytest.raises(ProblemError, match=r"bad\.json: not valid JSON: .* line 1"):
+    with pytest.raises(ProblemError, match=r"bad\.json: line 1, column 25: not valid JSON: "):
         load_problem(bad)
     data = _valid()
     data["teams"][0]["size"] = -3
-    bad.write_text(json.dumps(data), encoding="utf-8")
+    text = json.dumps(data)
+    bad.write_text(text, encoding="utf-8")
     with pytest.raises(ProblemError) as info:
         load_problem(bad)
-    assert str(info.value) == f'{bad}: teams[0] ("Finance").size: must be at least 1, got -3'
+    assert str(info.value) == (
+        f'{bad}: line 1, column {text.index("-3") + 1}: teams[0] ("Finance").size: '
+        "must be at least 1, got -3"
+    )
     with pytest.raises(ProblemError, match="cannot be read"):
         load_problem(tmp_path / "missing.json")
 
@@ -156,3 +161,92 @@ def test_json_nested_too_deeply_is_a_message() -> None:
 
     with pytest.raises(ProblemError, match="nested too deeply"):
         problem_from_text("[" * 100_000 + "]" * 100_000)
+
+
+# -- where in the file ----------------------------------------------------------------------
+
+
+def _value_at(text: str, line: int, column: int) -> object:
+    """The JSON value that starts at (line, column), both from 1, read by the standard
+    decoder: the test's own check of where the message points."""
+    offset = sum(len(row) + 1 for row in text.split("\n")[: line - 1]) + column - 1
+    return json.JSONDecoder().raw_decode(text, offset)[0]
+
+
+@pytest.mark.parametrize(("where", "value", "path", "words"), BAD_VALUES)
+def test_a_bad_value_in_a_file_is_located_by_line_and_column(
+    tmp_path: Path, where: str, value: object, path: str, words: str
+) -> None:
+    """As an editor shows the file (indented): the line and column name where the bad
+    value starts — an element of it when the path goes into a list, the object itself
+    when something is missing from it."""
+    data = _valid()
+    _set(data, where, value)
+    text = json.dumps(data, indent=2, ensure_ascii=False)
+    file = tmp_path / "instance.json"
+    file.write_text(text, encoding="utf-8")
+    with pytest.raises(ProblemError) as info:
+        load_problem(file)
+    err = info.value
+    assert err.path == path and err.line is not None and err.column is not None
+    assert str(err).startswith(f"{file}: line {err.line}, column {err.column}: {path}: ")
+    found = _value_at(text, err.line, err.column)
+    inside = value if isinstance(value, list) else []
+    assert found == value or found in inside
+
+
+def test_the_line_is_that_of_the_element_named() -> None:
+    data = _valid()
+    data["weekdays"] = ["Mon", "Tue", "Mon"]
+    text = json.dumps(data, indent=2)
+    with pytest.raises(ProblemError) as info:
+        problem_from_text(text)
+    assert info.value.path == "weekdays[2]"
+    rows = text.split("\n")
+    assert info.value.line == 5 and rows[4].strip() == '"Mon"'
+    assert info.value.column == rows[4].index('"Mon"') + 1
+
+
+@pytest.mark.parametrize(
+    ("site", "team"),
+    [("St. Olav", "Finance"), ("Oslo/Sentrum", 'A ("x")'), ("St", 'B ("y").size')],
+)
+def test_names_with_dots_slashes_and_brackets_are_located(site: str, team: str) -> None:
+    """Paths are written for people, so a site "St. Olav" or a team 'A ("x")' makes them
+    ambiguous as text; the location still finds the right value."""
+    data = _valid()
+    data["sites"] = {"St": {"capacity": 10}, site: {"capacity": 100}}
+    data["teams"][0]["site"] = data["teams"][1]["site"] = site
+    data["teams"][0]["name"] = team
+    data["collaboration"][0]["teams"] = [team, "Sales"]
+    data["teams"][0]["size"] = 0
+    text = json.dumps(data, indent=1, ensure_ascii=False)
+    with pytest.raises(ProblemError) as info:
+        problem_from_text(text)
+    assert info.value.path == f'teams[0] ("{team}").size'
+    assert info.value.line is not None and info.value.column is not None
+    assert _value_at(text, info.value.line, info.value.column) == 0
+    assert text.split("\n")[info.value.line - 1].strip() == '"size": 0,'
+    data["teams"][0]["size"] = 3
+    data["sites"][site]["capacity"] = -1
+    text = json.dumps(data, indent=1, ensure_ascii=False)
+    with pytest.raises(ProblemError) as info:
+        problem_from_text(text)
+    assert info.value.path == f"sites.{site}.capacity"
+    assert info.value.line is not None and info.value.column is not None
+    assert _value_at(text, info.value.line, info.value.column) == -1
+
+
+def test_a_pointer_shared_by_two_values_is_not_guessed() -> None:
+    """A site called "Oslo/capacity" has the same source-map pointer as the site Oslo's
+    capacity: the location is then left out rather than pointing at the wrong value."""
+    from officeplanner.planner.json_where import locate
+
+    data = {"sites": {"Oslo": {"capacity": {"Mon": 1}}, "Oslo/capacity": {"Mon": 2}}}
+    text = json.dumps(data, indent=2)
+    for path, value in (("sites.Oslo/capacity", {"Mon": 2}), ("sites.Oslo.capacity", {"Mon": 1})):
+        at = locate(text, data, path)
+        assert at is None or _value_at(text, *at) == value
+    # the map keeps the later of the two: the earlier is not located rather than misplaced
+    assert locate(text, data, "sites.Oslo/capacity") is not None
+    assert locate(text, data, "sites.Oslo.capacity") is None
