@@ -101,9 +101,10 @@ def run(
 def _plain_row(run: PlainRun, solution: Solution) -> dict[str, object]:
     ours = solution.gap
     at = None if ours is None else run.time_to_gap(max(ours, 1e-4))
+    status = "optimal" if run.optimal else ("unknown" if run.objective is None else "feasible")
     return {
         "plain_seconds": round(run.seconds, 2),
-        "plain_status": "optimal" if run.optimal else ("feasible" if run.objective else "unknown"),
+        "plain_status": status,
         "plain_gap": run.gap,
         "plain_objective": run.objective,
         "plain_bound": run.bound,

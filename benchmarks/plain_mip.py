@@ -21,6 +21,7 @@ from officeplanner.planner.arrays import to_arrays
 from officeplanner.planner.model import build_model
 from officeplanner.planner.problem import Problem
 from officeplanner.planner.quiet_highs import quiet_highs
+from officeplanner.planner.seat_model import seat_index
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,12 @@ def _finite(v: float) -> float | None:
 def solve_plain(problem: Problem, time_limit: float) -> PlainRun:
     """Build the model without any of the planner's strengthening and let HiGHS run."""
     started = time.perf_counter()
-    model = build_model(to_arrays(problem), symmetry_breaking=False, tighten_capacity=False)
+    # Seated by zone (--zone-desks), the same seating rows as the planner's, or the two
+    # would solve different problems.
+    seats = seat_index(problem) if problem.seats_by_zone else None
+    model = build_model(
+        to_arrays(problem), symmetry_breaking=False, tighten_capacity=False, seats=seats
+    )
     h = quiet_highs()  # no banner; otherwise HiGHS's defaults
     h.setOptionValue("threads", 1)
     h.setOptionValue("time_limit", time_limit)

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
 from officeplanner.domain import WEEKDAYS, WORKWEEK
-from officeplanner.planner.json_where import locate
+from officeplanner.planner.json_where import line_and_column, locate
 
 DEFAULT_TURNOUT: Final = 0.85
 
@@ -474,6 +475,10 @@ def problem_from_json(data: object) -> Problem:
     return Problem(days, sites, tuple(teams), tuple(pairs), turnout)
 
 
+#: An integer ``json.loads`` refuses to convert (``sys.get_int_max_str_digits``).
+_LONG_NUMBER = re.compile(r"\d{4301,}")
+
+
 def problem_from_text(text: str) -> Problem:
     """The instance in a JSON text; every error says at which line and column."""
     try:
@@ -484,6 +489,12 @@ def problem_from_text(text: str) -> Problem:
         ) from None
     except RecursionError:
         raise ProblemError("", "not a planning instance: the JSON is nested too deeply") from None
+    except ValueError:  # Python refuses integers of more than 4,300 digits
+        long = _LONG_NUMBER.search(text)
+        line, column = line_and_column(text, long.start()) if long else (None, None)
+        raise ProblemError(
+            "", "not a planning instance: a number too long to read", line=line, column=column
+        ) from None
     try:
         return problem_from_json(data)
     except ProblemError as exc:
@@ -497,7 +508,8 @@ def load_problem(path: Path | str) -> Problem:
     """Read an instance file; errors are ProblemError with the file name in front."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        # utf-8-sig: Windows editors often write a byte order mark, which is no error.
+        text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise ProblemError("", f"cannot be read ({exc.strerror or exc})", file=path) from None
     except UnicodeDecodeError:

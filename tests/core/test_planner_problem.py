@@ -237,16 +237,71 @@ def test_names_with_dots_slashes_and_brackets_are_located(site: str, team: str) 
     assert _value_at(text, info.value.line, info.value.column) == -1
 
 
-def test_a_pointer_shared_by_two_values_is_not_guessed() -> None:
-    """A site called "Oslo/capacity" has the same source-map pointer as the site Oslo's
-    capacity: the location is then left out rather than pointing at the wrong value."""
+def test_a_path_that_reads_two_ways_gets_no_place_rather_than_a_wrong_one() -> None:
+    """Sites "Oslo" and "Oslo.capacity" make "sites.Oslo.capacity" read two ways (even
+    with equal values, or 0 and false); the path alone is then the message."""
     from officeplanner.planner.json_where import locate
 
-    data = {"sites": {"Oslo": {"capacity": {"Mon": 1}}, "Oslo/capacity": {"Mon": 2}}}
+    for oslo, other in (({"capacity": -1}, {"capacity": -1}), ({"capacity": 0}, False)):
+        data = {"sites": {"Oslo": oslo, "Oslo.capacity": other}}
+        text = json.dumps(data, indent=2)
+        assert locate(text, data, "sites.Oslo.capacity") is None
+        at = locate(text, data, "sites.Oslo")
+        assert at is not None and _value_at(text, *at) == oslo
+
+
+def test_escaped_keys_nan_and_duplicate_keys_are_located() -> None:
+    """What ``json.dump`` writes by default (``"Bod\\u00f8"``), a NaN that is no size, and a
+    key given twice (the last counts, as when the file is read)."""
+    data = _valid()
+    data["sites"] = {"Bodø": {"capacity": "many"}}
+    for t in data["teams"]:
+        t["site"] = "Bodø"
+    text = json.dumps(data, indent=2)  # ensure_ascii: the key is written escaped
+    assert "Bod\\u00f8" in text
+    with pytest.raises(ProblemError) as info:
+        problem_from_text(text)
+    assert info.value.path == "sites.Bodø.capacity" and info.value.line is not None
+    assert _value_at(text, info.value.line, info.value.column or 0) == "many"
+
+    data["sites"] = {"Bodø": {"capacity": 50}}
+    data["teams"][1]["size"] = float("nan")
     text = json.dumps(data, indent=2)
-    for path, value in (("sites.Oslo/capacity", {"Mon": 2}), ("sites.Oslo.capacity", {"Mon": 1})):
-        at = locate(text, data, path)
-        assert at is None or _value_at(text, *at) == value
-    # the map keeps the later of the two: the earlier is not located rather than misplaced
-    assert locate(text, data, "sites.Oslo/capacity") is not None
-    assert locate(text, data, "sites.Oslo.capacity") is None
+    with pytest.raises(ProblemError) as info:
+        problem_from_text(text)
+    assert info.value.path == 'teams[1] ("Sales").size' and info.value.line is not None
+    assert text.split("\n")[info.value.line - 1].strip() == '"size": NaN,'
+
+    text = (
+        '{"turnout": 2, "weekdays": ["Mon"],\n'
+        ' "turnout": 0.5, "sites": {}, "teams": [],\n'
+        ' "turnout": -1}'
+    )
+    with pytest.raises(ProblemError) as info:
+        problem_from_text(text)
+    assert (info.value.path, info.value.line, info.value.column) == ("turnout", 3, 13)
+
+
+def test_byte_order_marks_crlf_and_overlong_numbers(tmp_path: Path) -> None:
+    """A file saved by a Windows editor (byte order mark, CRLF) reads as any other, and
+    its lines count as the editor shows them; a number Python will not read is a
+    message with its place, not a traceback."""
+    file = tmp_path / "windows.json"
+    good = json.dumps(_valid(), indent=2).replace("\n", "\r\n")
+    file.write_bytes(b"\xef\xbb\xbf" + good.encode("utf-8"))
+    assert load_problem(file) == problem_from_json(_valid())
+    data = _valid()
+    data["teams"][1]["size"] = 0
+    text = json.dumps(data, indent=2)
+    file.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    with pytest.raises(ProblemError) as info:
+        load_problem(file)
+    rows = text.split("\n")
+    row = next(n for n, line in enumerate(rows, 1) if line.strip() == '"size": 0,')
+    assert (info.value.line, info.value.column) == (row, rows[row - 1].index("0") + 1)
+    file.write_text('{"weekdays": ["Mon"],\n "turnout": 1' + "0" * 5000 + "}", encoding="utf-8")
+    with pytest.raises(ProblemError) as info:
+        load_problem(file)
+    assert str(info.value) == (
+        f"{file}: line 2, column 13: not a planning instance: a number too long to read"
+    )

@@ -523,8 +523,17 @@ def test_the_comparison_shows_each_zones_load(
     # two plans that do not seat by zone: no Zone column, no zone rows
     save_plan(doc, "C", problem, replace(seated, seating={}))
     zoned_office.context.notify("plans")
-    page.compare_a.setCurrentText("C")
+    # one seated plan beside one that is not: its zones, and "—" for the other, not bold
+    page.compare_a.setCurrentText("A")
     page.compare_b.setCurrentText("C")
+    assert model.zoned and model.columnCount() == 6
+    zone_rows = [r for r in model.rows if r.zone]
+    assert zone_rows and all(r.b is None for r in zone_rows)
+    assert all(r.a == za[r.site][r.zone][r.day] for r in zone_rows)
+    first = model.rows.index(zone_rows[0])
+    assert model.data(model.index(first, 4)) == "—"
+    assert model.data(model.index(first, 0), Qt.ItemDataRole.FontRole) is None
+    page.compare_a.setCurrentText("C")
     assert not model.zoned and model.columnCount() == 5
     assert all(not r.zone for r in model.rows)
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Day"
