@@ -254,7 +254,8 @@ def test_cli_problem_file_errors(tmp_path: Path, capsys: pytest.CaptureFixture[s
     bad.write_text('{"sites": {"Oslo": {"capacity": 5}}, "teams": [{"name": "A"}]}')
     assert main(["plan", "--problem", str(bad)]) == 1
     err = capsys.readouterr().err
-    assert f'{bad}: teams[0] ("A").site: is missing' in err
+    # the team's object starts at column 48: "site" is missing from it
+    assert f'{bad}: line 1, column 48: teams[0] ("A").site: is missing' in err
     days = ("Mon", "Tue")
     infeasible = Problem(
         days,
