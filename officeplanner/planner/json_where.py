@@ -27,10 +27,11 @@ _DECODER = json.JSONDecoder()
 Step = str | int
 
 
-def locate(text: str, data: Any, path: str) -> tuple[int, int] | None:
+def locate(text: str, data: Any, path: str, *, at_key: bool = False) -> tuple[int, int] | None:
     """(line, column), both from 1, where the value at ``path`` starts in ``text``, the
-    JSON ``data`` was parsed from; for a path naming something missing, where its
-    nearest enclosing value starts. None when the path can be read two ways."""
+    JSON ``data`` was parsed from (with ``at_key``, where the key naming it starts: for
+    an unknown key); for a path naming something missing, where its nearest enclosing
+    value starts. None when the path can be read two ways."""
     readings = _readings(data, path)
     if not readings:
         return None
@@ -43,7 +44,7 @@ def locate(text: str, data: Any, path: str) -> tuple[int, int] | None:
     if len(set(candidates)) != 1:
         return None
     try:
-        offset = value_offset(text, candidates[0])
+        offset = value_offset(text, candidates[0], key=at_key and bool(complete))
     except (ValueError, IndexError, RecursionError):
         return None
     if offset is None:
@@ -57,19 +58,23 @@ def line_and_column(text: str, offset: int) -> tuple[int, int]:
     return text.count("\n", 0, offset) + 1, offset - line_start + 1
 
 
-def value_offset(text: str, steps: tuple[Step, ...]) -> int | None:
-    """Where the value reached by ``steps`` starts in ``text`` (None: not there)."""
+def value_offset(text: str, steps: tuple[Step, ...], *, key: bool = False) -> int | None:
+    """Where the value reached by ``steps`` starts in ``text`` (None: not there); with
+    ``key``, where the key of the last step starts (when that step is a key)."""
     pos = _SPACE.match(text, 0).end()  # type: ignore[union-attr]
-    for step in steps:
+    for i, step in enumerate(steps):
         found = _member(text, pos, step)
         if found is None:
             return None
-        pos = found
+        key_at, pos = found
+        if key and i == len(steps) - 1 and key_at is not None:
+            return key_at
     return pos
 
 
-def _member(text: str, pos: int, step: Step) -> int | None:
-    """Where the member ``step`` of the object or array starting at ``pos`` starts."""
+def _member(text: str, pos: int, step: Step) -> tuple[int | None, int] | None:
+    """Where the member ``step`` of the object or array starting at ``pos`` starts: its
+    key (None in an array) and its value."""
     opening = text[pos]
     if (opening == "{") != isinstance(step, str) or opening not in "{[":
         return None
@@ -79,13 +84,14 @@ def _member(text: str, pos: int, step: Step) -> int | None:
     index = 0
     while text[pos] != closing:
         if opening == "{":
+            key_at = pos
             key, pos = _DECODER.raw_decode(text, pos)  # a string, escapes decoded
             pos = _SPACE.match(text, pos).end() + 1  # type: ignore[union-attr]  # past ":"
             pos = _SPACE.match(text, pos).end()  # type: ignore[union-attr]
             if key == step:
-                found = pos  # a later duplicate wins, as in json.loads
+                found = (key_at, pos)  # a later duplicate wins, as in json.loads
         elif index == step:
-            return pos
+            return None, pos
         _, pos = _DECODER.raw_decode(text, pos)
         pos = _SPACE.match(text, pos).end()  # type: ignore[union-attr]
         if text[pos] == ",":

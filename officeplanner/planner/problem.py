@@ -35,12 +35,16 @@ class ProblemError(ValueError):
         file: Path | None = None,
         line: int | None = None,
         column: int | None = None,
+        at_key: bool = False,
     ) -> None:
         self.path = path
         self.detail = message
         self.file = file
         self.line = line
         self.column = column
+        #: Whether the key that ends ``path`` is what is wrong (an unknown key), so that
+        #: the line and column are the key's rather than its value's.
+        self.at_key = at_key
         where = [str(file)] if file is not None else []
         where += [f"line {line}, column {column}"] if line is not None else []
         where += [path] if path else []
@@ -267,6 +271,7 @@ def _check_keys(
             raise ProblemError(
                 f"{path}.{key}" if path else key,
                 f"unknown key; expected one of {', '.join(allowed)}",
+                at_key=True,
             )
     for key in required:
         if key not in obj:
@@ -296,6 +301,7 @@ def _day_map(
             raise ProblemError(
                 f"{path}.{key}",
                 f"not one of the instance's weekdays ({', '.join(weekdays)})",
+                at_key=True,
             )
     out: dict[str, float] = {}
     for d in weekdays:
@@ -498,10 +504,12 @@ def problem_from_text(text: str) -> Problem:
     try:
         return problem_from_json(data)
     except ProblemError as exc:
-        at = locate(text, data, exc.path)
+        at = locate(text, data, exc.path, at_key=exc.at_key)
         if at is None:
             raise
-        raise ProblemError(exc.path, exc.detail, line=at[0], column=at[1]) from None
+        raise ProblemError(
+            exc.path, exc.detail, line=at[0], column=at[1], at_key=exc.at_key
+        ) from None
 
 
 def load_problem(path: Path | str) -> Problem:
@@ -518,7 +526,7 @@ def load_problem(path: Path | str) -> Problem:
         return problem_from_text(text)
     except ProblemError as exc:
         raise ProblemError(
-            exc.path, exc.detail, file=path, line=exc.line, column=exc.column
+            exc.path, exc.detail, file=path, line=exc.line, column=exc.column, at_key=exc.at_key
         ) from None
 
 
