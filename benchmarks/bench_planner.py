@@ -22,6 +22,7 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -30,15 +31,15 @@ from plain_mip import PlainRun, solve_plain
 
 from officeplanner.planner.exact import SolveOptions, solve
 from officeplanner.planner.generate import random_problem
-from officeplanner.planner.result import Solution
+from officeplanner.planner.result import Progress, Solution
 
 
 def first_time(
-    solution: Solution, ok: float | None, gap: float
+    history: Sequence[Progress], ok: float | None, gap: float
 ) -> tuple[float | None, float | None]:
-    """(time to a plan ≥ ``ok``, time to a proven gap ≤ ``gap``) from the solve history."""
+    """(time to a plan ≥ ``ok``, time to a proven gap ≤ ``gap``) from a solve's history."""
     t_ok = t_gap = None
-    for p in solution.history:
+    for p in history:
         if t_ok is None and p.objective is not None and ok is not None and p.objective >= ok - 1e-9:
             t_ok = p.seconds
         if (
@@ -68,8 +69,8 @@ def run(
         started = time.perf_counter()
         solution = solve(problem, SolveOptions(time_limit=time_limit))
         wall = time.perf_counter() - started
-        t_ls, t05 = first_time(solution, solution.local_search_objective, 0.005)
-        _, t01 = first_time(solution, None, 0.001)
+        t_ls, t05 = first_time(solution.history, solution.local_search_objective, 0.005)
+        _, t01 = first_time(solution.history, None, 0.001)
         rows.append(
             {
                 "teams": n,
@@ -100,7 +101,7 @@ def run(
 
 def _plain_row(run: PlainRun, solution: Solution) -> dict[str, object]:
     ours = solution.gap
-    at = None if ours is None else run.time_to_gap(max(ours, 1e-4))
+    at = None if ours is None else first_time(run.history, None, max(ours, 1e-4))[1]
     status = "optimal" if run.optimal else ("unknown" if run.objective is None else "feasible")
     return {
         "plain_seconds": round(run.seconds, 2),

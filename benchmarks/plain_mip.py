@@ -21,6 +21,7 @@ from officeplanner.planner.arrays import to_arrays
 from officeplanner.planner.model import build_model
 from officeplanner.planner.problem import Problem
 from officeplanner.planner.quiet_highs import quiet_highs
+from officeplanner.planner.result import Progress
 from officeplanner.planner.seat_model import seat_index
 
 
@@ -30,21 +31,14 @@ class PlainRun:
     optimal: bool
     objective: float | None
     bound: float | None
-    #: (seconds, objective, bound) each time HiGHS reported progress.
-    history: tuple[tuple[float, float | None, float | None], ...]
+    #: Each time HiGHS reported progress, as the planner's own ``Solution.history``.
+    history: tuple[Progress, ...]
 
     @property
     def gap(self) -> float | None:
         if self.objective is None or self.bound is None:
             return None
         return max(0.0, self.bound - self.objective) / max(abs(self.objective), 1e-9)
-
-    def time_to_gap(self, gap: float) -> float | None:
-        """When HiGHS first proved a plan within ``gap`` (None: not within the run)."""
-        for seconds, value, bound in self.history:
-            if value is not None and bound is not None and bound - value <= gap * abs(value):
-                return seconds
-        return None
 
 
 def _finite(v: float) -> float | None:
@@ -64,12 +58,12 @@ def solve_plain(problem: Problem, time_limit: float) -> PlainRun:
     h.setOptionValue("threads", 1)
     h.setOptionValue("time_limit", time_limit)
     h.passModel(model.lp)
-    history: list[tuple[float, float | None, float | None]] = []
+    history: list[Progress] = []
 
     def seen(e: highspy.HighsCallbackEvent) -> None:
         out = e.data_out
         history.append(
-            (
+            Progress(
                 time.perf_counter() - started,
                 _finite(out.objective_function_value),
                 _finite(out.mip_dual_bound),
@@ -85,5 +79,5 @@ def solve_plain(problem: Problem, time_limit: float) -> PlainRun:
     objective = _finite(info.objective_function_value) if info.primal_solution_status else None
     bound = _finite(info.mip_dual_bound)
     if objective is not None and bound is not None:
-        history.append((seconds, objective, bound))
+        history.append(Progress(seconds, objective, bound))
     return PlainRun(seconds, optimal, objective, bound, tuple(history))
