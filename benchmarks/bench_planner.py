@@ -61,7 +61,7 @@ def run(
     zone_desks: float = 0.0,
     plain: float | None = None,
 ) -> list[dict[str, object]]:
-    rows = []
+    rows: list[dict[str, object]] = []
     for n in sizes:
         problem = random_problem(
             n, seed=seed, pair_weight_scale=pair_scale, slack=slack, zone_desks=zone_desks
