@@ -596,12 +596,18 @@ class CompareLoadModel(_TitledTableModel):
         return (self.tr("Site"), *zone, self.tr("Day"), *self.names, self.tr("Capacity"))
 
 
+def _plan_for(saved: SavedPlan, problem: Problem) -> Plan:
+    """The saved days of every team of ``problem`` (the plan's own instance); a team the
+    plan has no days for gets none, so the core's figures see the whole instance."""
+    return {t.name: saved.days.get(t.name, ()) for t in problem.teams}
+
+
 def plan_loads(saved: SavedPlan) -> dict[tuple[str, str], float]:
     """``{(site, day): desks}`` of a saved plan, from the instance it was solved for."""
     if saved.problem is None:
         return {}
-    plan = {t.name: saved.days.get(t.name, ()) for t in saved.problem.teams}
-    return {(s, d): v for s, days in load(saved.problem, plan).items() for d, v in days.items()}
+    loads = load(saved.problem, _plan_for(saved, saved.problem))
+    return {(s, d): v for s, days in loads.items() for d, v in days.items()}
 
 
 def plan_zone_loads(saved: SavedPlan) -> dict[tuple[str, str, str], float]:
@@ -612,8 +618,7 @@ def plan_zone_loads(saved: SavedPlan) -> dict[tuple[str, str, str], float]:
     """
     if saved.problem is None or not saved.seating or not saved.problem.seats_by_zone:
         return {}
-    plan = {t.name: saved.days.get(t.name, ()) for t in saved.problem.teams}
-    loads = zone_load(saved.problem, plan, saved.seating).load
+    loads = zone_load(saved.problem, _plan_for(saved, saved.problem), saved.seating).load
     return {
         (s, z, d): v
         for s, by_zone in loads.items()
@@ -626,8 +631,7 @@ def plan_score(saved: SavedPlan) -> float | None:
     """The objective of a saved plan recomputed for its instance (None without one)."""
     if saved.problem is None:
         return saved.objective
-    plan = {t.name: saved.days.get(t.name, ()) for t in saved.problem.teams}
-    return objective(saved.problem, plan)
+    return objective(saved.problem, _plan_for(saved, saved.problem))
 
 
 # -- following a saved plan -------------------------------------------------------------------
