@@ -1,23 +1,23 @@
 """Benchmark of the anchor-day planner (issue 5): exact MIP vs greedy and greedy + local search.
 
-Run: ``.venv/bin/python benchmarks/bench_planner.py [--sizes 25 250 1000] [--instances both]``
+Run: ``.venv/bin/python benchmarks/bench_planner.py [--sizes 25 250 1000] [--instances all]``
 
-For each size it generates one instance (``officeplanner.planner.generate``:
-capacity binds on the popular days, about 1.5 collaborating pairs per team),
-solves it once with the default options and prints, in one table: solve time,
-status, proven gap, the objective of the exact plan beside greedy and greedy +
-local search, the time to the first plan at least as good as greedy + local
-search, and the times at which the proven gap first fell to 0.5 % and 0.1 %;
-then whether issue 5's targets were met.
+For each kind of instance and each size it generates one instance
+(``officeplanner.planner.generate``: capacity binds on the popular days, about
+1.5 collaborating pairs per team), solves it once with the default options and
+prints, in one table per kind: solve time, status, proven gap, the objective of
+the exact plan beside greedy and greedy + local search, the time to the first
+plan at least as good as greedy + local search, and the times at which the
+proven gap first fell to 0.5 % and 0.1 %; then whether issue 5's targets were
+met.
 
-It does so for two kinds of instance (``FAMILIES``), because the proof targets
-depend on the instance far more than on the code: "hard", whose pairs weigh as
-much as the app derives from real data, and "reference", whose pairs weigh so
-little that the issue's straightforward model takes about the 17 s the issue
-quotes at 250 teams — the instances the targets were set on, as far as that
-figure tells.
+Three kinds (``FAMILIES``), because the proof targets depend on the instance far
+more than on the code, and the issue tells its instances only by how long a
+straightforward model took on them (17 s at 250 teams): "hard", on which that
+model proves nothing in 120 s, and two on which it takes 9–54 s — "loose"
+(capacity binds on the peak days only) and "light" (pairs weigh a twentieth).
 
-With ``--plain [SECONDS]`` it also solves the issue's reference, the
+With ``--plain [SECONDS]`` it also solves the issue's reference, a
 straightforward model with HiGHS as it comes (``plain_mip.py``), on the same
 instances in the same run, and prints when (if ever) it proved the gap the
 planner proved: the planner's advantage as a ratio rather than as two figures
@@ -169,52 +169,67 @@ class Family:
     why: str
 
 
-#: The benchmark's two kinds of instance, both "sites sized so capacity binds, about
-#: 1.5 collaborating pairs per team" as issue 5 asks.
+#: The benchmark's kinds of instance, all "sites sized so capacity binds, about 1.5
+#: collaborating pairs per team" as issue 5 asks. How hard they are for the
+#: straightforward model (``plain_mip.py``, 60-120 s, seeds 1-3) says which of them
+#: are like the issue's, on which it proved 250 teams optimal in about 17 s.
 FAMILIES = {
     "hard": Family(
         "hard",
         1.12,
         1.0,
-        "pair weights 1–5, as the app derives them from real data (correlation × the "
-        "smaller team's size); the straightforward model proves nothing at 250 teams in "
-        "120 s",
+        "capacity binds on most popular days, pairs weigh 1–5 (no more than the app "
+        "derives from real data); the straightforward model proves nothing at 250 teams "
+        "in 120 s",
     ),
-    "reference": Family(
-        "reference",
+    "loose": Family(
+        "loose",
+        1.7,
+        1.0,
+        "capacity binds on the peak days only, pairs as in hard; the straightforward "
+        "model proves 250 teams optimal in 20–56 s",
+    ),
+    "light": Family(
+        "light",
         1.25,
         0.05,
-        "pair weights 0.05–0.25, chosen so that the straightforward model proves 250 "
-        "teams optimal in about the issue's 17 s (9–24 s here, seeds 1–3)",
+        "capacity binds, pairs weigh 0.05–0.25 (far less than the app derives: about "
+        "2 % of the objective); the straightforward model proves 250 teams optimal in "
+        "9–24 s",
     ),
 }
 
-#: Issue 5's proof targets: (teams, proven gap, seconds).
-PROOF_TARGETS = ((250, 0.001, 5.0), (1000, 0.005, 10.0))
+#: Issue 5's proof targets: (teams, proven gap, seconds, the benchmark row's key).
+PROOF_TARGETS = ((250, 0.001, 5.0, "t_gap_0.1%"), (1000, 0.005, 10.0, "t_gap_0.5%"))
+
+
+def _seconds(x: object) -> float | None:
+    return float(x) if isinstance(x, int | float) else None
 
 
 def verdict(rows: Sequence[dict[str, object]]) -> list[str]:
-    """Issue 5's targets against one table's rows, one line each, for the sizes it ran."""
+    """Issue 5's targets against one table's rows, one line each."""
     lines = []
-    firsts = [r["t_first_ge_greedy_ls"] for r in rows]
+    firsts = [_seconds(r["t_first_ge_greedy_ls"]) for r in rows]
     if firsts:
-        ok = all(isinstance(t, float) and t < 1.0 for t in firsts)
-        worst = max((t for t in firsts if isinstance(t, float)), default=None)
+        ok = all(t is not None and t < 1.0 for t in firsts)
+        worst = max((t for t in firsts if t is not None), default=None)
         lines.append(
             f"a plan ≥ greedy+LS within 1 s at every size: {'met' if ok else 'NOT met'}"
             f" (slowest {_f(worst, '.2f')} s)"
         )
-    for teams, gap, seconds in PROOF_TARGETS:
-        for r in rows:
-            if r["teams"] != teams:
-                continue
-            at = r[f"t_gap_{gap:.1%}"]
-            met = isinstance(at, float) and at < seconds
-            lines.append(
-                f"proven within {gap:.1%} at {teams} teams in < {seconds:.0f} s: "
-                f"{'met at ' + format(at, '.2f') + ' s' if met else 'NOT met'}"
-                f" (gap {_f(r['gap'], '.3%')} after {_f(r['seconds'], '.2f')} s)"
-            )
+    for teams, gap, seconds, key in PROOF_TARGETS:
+        target = f"proven within {gap:.1%} at {teams} teams in < {seconds:.0f} s"
+        row = next((r for r in rows if r["teams"] == teams), None)
+        if row is None:
+            lines.append(f"{target}: not run (--sizes)")
+            continue
+        at = _seconds(row[key])
+        met = at is not None and at < seconds
+        lines.append(
+            f"{target}: {f'met at {at:.2f} s' if met else 'NOT met'}"
+            f" (gap {_f(row['gap'], '.3%')} after {_f(row['seconds'], '.2f')} s)"
+        )
     return lines
 
 
@@ -225,22 +240,20 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
         "--instances",
-        choices=[*FAMILIES, "both"],
-        default="both",
-        help="which kind of instance: hard (pairs weigh as the app derives them), "
-        "reference (as hard for the straightforward model as the issue's), or both "
-        "(default)",
+        choices=[*FAMILIES, "all"],
+        help="which kind of instance: hard, loose, light (see FAMILIES) or all (the "
+        "default; with --zone-desks, --slack or --pair-scale: hard)",
     )
     parser.add_argument(
         "--pair-scale",
         type=float,
-        help="multiply every pair weight (overrides the kind's: hard 1, reference 0.05)",
+        help="multiply every pair weight (instead of the kind's: 1, or 0.05 for light)",
     )
     parser.add_argument(
         "--slack",
         type=float,
-        help="site capacity / average daily demand (overrides the kind's: hard 1.12, "
-        "reference 1.25)",
+        help="site capacity / average daily demand (instead of the kind's: hard 1.12, "
+        "loose 1.7, light 1.25)",
     )
     parser.add_argument(
         "--zone-desks",
@@ -262,23 +275,34 @@ def main() -> int:
     parser.add_argument("--json", metavar="FILE", help="also write the rows as JSON")
     args = parser.parse_args()
     plain = None if args.plain is None else (args.time_limit if args.plain < 0 else args.plain)
-    names = list(FAMILIES) if args.instances == "both" else [args.instances]
+    # Options that change the instance start from hard alone, as before there were kinds.
+    changed = args.zone_desks or args.slack is not None or args.pair_scale is not None
+    kind = args.instances or ("hard" if changed else "all")
+    families = list(FAMILIES.values()) if kind == "all" else [FAMILIES[kind]]
+    if args.slack is not None and args.pair_scale is not None:
+        families = [Family("custom", args.slack, args.pair_scale, "")]
     rows: list[dict[str, object]] = []
-    for i, name in enumerate(names):
-        family = FAMILIES[name]
+    for i, family in enumerate(families):
         slack = family.slack if args.slack is None else args.slack
         scale = family.pair_scale if args.pair_scale is None else args.pair_scale
-        print(("\n" if i else "") + f"== {name} instances: slack {slack}, pair weights × {scale}")
-        if (slack, scale) == (family.slack, family.pair_scale):
-            print(f"   {family.why}")
+        print(
+            ("\n" if i else "")
+            + f"== {family.name} instances: slack {slack}, pair weights × {scale}"
+            + (f", zones of about {args.zone_desks:g} desks" if args.zone_desks else "")
+        )
+        if (slack, scale) == (family.slack, family.pair_scale) and family.why:
+            # Measured without zones: with them it says nothing.
+            print(f"   {family.why}" if not args.zone_desks else "   (seated by zone)")
         print(HEADER)
         table = run(args.sizes, args.time_limit, args.seed, scale, slack, args.zone_desks, plain)
-        if not args.zone_desks:
+        if args.zone_desks:
+            print("Issue 5's targets are for plans without zones: not checked here.")
+        else:
             print("Issue 5's targets on these instances:")
             for line in verdict(table):
                 print(f"   {line}")
         for r in table:
-            r.update(instances=name, slack=slack, pair_scale=scale, seed=args.seed)
+            r.update(instances=family.name, slack=slack, pair_scale=scale, seed=args.seed)
         rows += table
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
