@@ -97,14 +97,14 @@ def run(
                 "t_gap_0.1%": t01,
             }
         )
-        print(_line(rows[-1]), flush=True)
+        print(line(MAIN_COLUMNS, rows[-1]), flush=True)
         if plain is not None:
             rows[-1].update(_plain_row(solve_plain(problem, plain), solution))
     if plain is not None:
         print()
-        print(PLAIN_HEADER)
+        print(header(PLAIN_COLUMNS))
         for r in rows:
-            print(_plain_line(r))
+            print(line(PLAIN_COLUMNS, r))
     return rows
 
 
@@ -126,37 +126,45 @@ def _f(x: object, fmt: str) -> str:
     return "—" if x is None else format(x, fmt)
 
 
-HEADER = (
-    f"{'teams':>6} {'pairs':>6} {'time s':>7} {'status':>9} {'gap':>8} {'objective':>11} "
-    f"{'bound':>11} {'greedy':>11} {'greedy+LS':>11} {'≥LS at s':>9} {'≤0.5% at':>9} "
-    f"{'≤0.1% at':>9}"
+#: A table's columns: (title, the row's key, format, width). One list gives both the
+#: header and each line, so the two cannot drift apart.
+Columns = tuple[tuple[str, str, str, int], ...]
+
+MAIN_COLUMNS: Columns = (
+    ("teams", "teams", "d", 6),
+    ("pairs", "pairs", "d", 6),
+    ("time s", "seconds", ".2f", 7),
+    ("status", "status", "", 9),
+    ("gap", "gap", ".3%", 8),
+    ("objective", "objective", ".2f", 11),
+    ("bound", "bound", ".2f", 11),
+    ("greedy", "greedy", ".2f", 11),
+    ("greedy+LS", "greedy_ls", ".2f", 11),
+    ("≥LS at s", "t_first_ge_greedy_ls", ".2f", 9),
+    ("≤0.5% at", "t_gap_0.5%", ".2f", 9),
+    ("≤0.1% at", "t_gap_0.1%", ".2f", 9),
+)
+
+#: The straightforward model beside the planner; "our gap at" = when it proved ours.
+PLAIN_COLUMNS: Columns = (
+    ("teams", "teams", "d", 6),
+    ("ours s", "seconds", ".2f", 7),
+    ("our gap", "gap", ".3%", 8),
+    ("plain s", "plain_seconds", ".2f", 8),
+    ("status", "plain_status", "", 9),
+    ("plain gap", "plain_gap", ".3%", 9),
+    ("objective", "plain_objective", ".2f", 11),
+    ("bound", "plain_bound", ".2f", 11),
+    ("our gap at", "plain_t_our_gap", ".2f", 10),
 )
 
 
-PLAIN_HEADER = (
-    f"{'teams':>6} {'ours s':>7} {'our gap':>8} {'plain s':>8} {'status':>9} {'plain gap':>9} "
-    f"{'objective':>11} {'bound':>11} {'our gap at':>10}"
-)
+def header(columns: Columns) -> str:
+    return " ".join(f"{title:>{width}}" for title, _, _, width in columns)
 
 
-def _plain_line(r: dict[str, object]) -> str:
-    """The straightforward model beside the planner; 'our gap at' = when it proved ours."""
-    return (
-        f"{r['teams']:>6} {_f(r['seconds'], '.2f'):>7} {_f(r['gap'], '.3%'):>8} "
-        f"{_f(r['plain_seconds'], '.2f'):>8} {r['plain_status']:>9} "
-        f"{_f(r['plain_gap'], '.3%'):>9} {_f(r['plain_objective'], '.2f'):>11} "
-        f"{_f(r['plain_bound'], '.2f'):>11} {_f(r['plain_t_our_gap'], '.2f'):>10}"
-    )
-
-
-def _line(r: dict[str, object]) -> str:
-    return (
-        f"{r['teams']:>6} {r['pairs']:>6} {_f(r['seconds'], '.2f'):>7} {r['status']:>9} "
-        f"{_f(r['gap'], '.3%'):>8} {_f(r['objective'], '.2f'):>11} {_f(r['bound'], '.2f'):>11} "
-        f"{_f(r['greedy'], '.2f'):>11} {_f(r['greedy_ls'], '.2f'):>11} "
-        f"{_f(r['t_first_ge_greedy_ls'], '.2f'):>9} {_f(r['t_gap_0.5%'], '.2f'):>9} "
-        f"{_f(r['t_gap_0.1%'], '.2f'):>9}"
-    )
+def line(columns: Columns, r: dict[str, object]) -> str:
+    return " ".join(f"{_f(r[key], fmt):>{width}}" for _, key, fmt, width in columns)
 
 
 @dataclass(frozen=True)
@@ -293,7 +301,7 @@ def main() -> int:
         if (slack, scale) == (family.slack, family.pair_scale) and family.why:
             # Measured without zones: with them it says nothing.
             print(f"   {family.why}" if not args.zone_desks else "   (seated by zone)")
-        print(HEADER)
+        print(header(MAIN_COLUMNS))
         table = run(args.sizes, args.time_limit, args.seed, scale, slack, args.zone_desks, plain)
         if args.zone_desks:
             print("Issue 5's targets are for plans without zones: not checked here.")
